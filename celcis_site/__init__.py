@@ -1,0 +1,1 @@
+"""The CELCIS website: project settings, URLs and the site-wide Wagtail apps."""

@@ -1,0 +1,157 @@
+"""`python manage.py load_demo_content`: build the demo site; running it again changes nothing.
+
+Anything that already exists (matched by slug, image title or setting) is left
+as it is, so the command never overwrites what an editor has changed.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from celcis_site.demo import pages as demo_pages
+from celcis_site.demo import seed_article
+from celcis_site.demo.images import get_or_create_text_image
+from celcis_site.home.models import HomePage
+from celcis_site.navigation.models import NavigationSettings
+from celcis_site.pages.models import StandardPage
+from contacts.models import ContactDetails
+from news.models import NewsArticlePage, NewsIndexPage
+
+HOME_INTRODUCTION = (
+    "CELCIS works with people and organisations across Scotland to improve the lives "
+    "of children and young people in care and to protect children from harm."
+)
+
+
+class Command(BaseCommand):
+    help = "Create the demo site (home, news, the 2017 #WhoIsSam article, footer pages). Idempotent."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            site = self.ensure_site()
+            home = site.root_page.specific
+            news_index = self.ensure_child(
+                home, NewsIndexPage, "news", title="News", introduction="News from CELCIS."
+            )
+            pages = {
+                spec["slug"]: self.ensure_child(
+                    home,
+                    StandardPage,
+                    spec["slug"],
+                    title=spec["title"],
+                    introduction=spec["introduction"],
+                    body=[{"type": "paragraph", "value": "".join(spec["paragraphs"])}],
+                )
+                for spec in demo_pages.STANDARD_PAGES
+            }
+            self.ensure_seed_article(news_index)
+            self.ensure_contact_details(site)
+            self.ensure_navigation(site, news_index, pages)
+        self.ensure_demo_admin()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def ensure_site(self):
+        """The default site, rooted at a HomePage, with the address the site is served at."""
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, HomePage):
+            return site
+        root = Page.get_first_root_node()
+        home = HomePage.objects.first()
+        if home is None:
+            home = root.add_child(
+                instance=HomePage(title="CELCIS", slug="celcis", introduction=HOME_INTRODUCTION)
+            )
+            home.save_revision().publish()
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        default_port = 443 if address.scheme == "https" else 80
+        if site is None:
+            site = Site(is_default_site=True)
+        old_root = site.root_page if site.pk else None
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or default_port
+        site.site_name = "CELCIS"
+        site.root_page = home
+        site.save()
+        # Wagtail's own "Welcome" placeholder goes once nothing points at it.
+        if old_root and not old_root.get_children().exists() and type(old_root.specific) is Page:
+            old_root.delete()
+        return site
+
+    def ensure_child(self, parent, model, slug, **fields):
+        """The child page with this slug, created and published if it is missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = parent.add_child(instance=model(slug=slug, **fields))
+        page.save_revision().publish()
+        self.stdout.write(f"Created {model._meta.verbose_name} {page.url_path}")
+        return page
+
+    def ensure_seed_article(self, news_index):
+        banner = get_or_create_text_image("#WhoIsSam campaign banner", "#WhoIsSam")
+        published = timezone.make_aware(
+            datetime.datetime.combine(seed_article.PUBLICATION_DATE, datetime.time(9, 0))
+        )
+        return self.ensure_child(
+            news_index,
+            NewsArticlePage,
+            seed_article.SLUG,
+            title=seed_article.TITLE,
+            publication_date=seed_article.PUBLICATION_DATE,
+            first_published_at=published,
+            introduction=seed_article.INTRODUCTION,
+            listing_image=banner,
+            body=seed_article.body(banner.pk),
+        )
+
+    def ensure_contact_details(self, site):
+        details = ContactDetails.for_site(site)
+        if details.phone or details.street:
+            return
+        details.organisation_name = "CELCIS"
+        details.institution = "University of Strathclyde"
+        details.building = "Curran Building, Level 6"
+        details.street = "94 Cathedral St"
+        details.city = "Glasgow"
+        details.postcode = "G4 0LG"
+        details.country = "United Kingdom"
+        details.phone = "0141 444 8500"
+        details.save()
+
+    def ensure_navigation(self, site, news_index, pages):
+        navigation = NavigationSettings.for_site(site)
+        if navigation.primary_links or navigation.footer_links:
+            return
+
+        def links(*targets):
+            return [{"type": "link", "value": {"page": page.pk, "label": label}} for page, label in targets]
+
+        navigation.primary_links = links(
+            (news_index, ""),
+            (pages["worried-about-a-child"], "Worried about a child?"),
+            (pages["contact"], ""),
+        )
+        navigation.footer_links = links(
+            (pages["sitemap"], ""),
+            (pages["accessibility"], "Accessibility"),
+            (pages["cookies"], ""),
+            (pages["privacy-notice"], ""),
+        )
+        navigation.save()
+
+    def ensure_demo_admin(self):
+        account = settings.DEMO_ADMIN_ACCOUNT
+        if not account:
+            return
+        User = get_user_model()
+        if not User.objects.filter(username=account["username"]).exists():
+            User.objects.create_superuser(account["username"], password=account["password"])
+        self.stdout.write(
+            f"Demo admin account (dev settings only): {account['username']} / {account['password']}"
+        )

@@ -1,0 +1,28 @@
+"""HomePage: the root of the site's page tree."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from celcis_site.pages.models import BasePage
+
+LATEST_NEWS_COUNT = 3
+
+
+class HomePage(BasePage):
+    introduction = models.TextField(
+        blank=True, help_text="A sentence or two under the site name that says what CELCIS does."
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "pages.StandardPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
+        return context

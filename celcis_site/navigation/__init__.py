@@ -1,0 +1,1 @@
+"""Site navigation: the main menu and the footer links, edited as a site setting."""

@@ -1,0 +1,1 @@
+"""What every page shares: the abstract base page, the content blocks and StandardPage."""

@@ -1,0 +1,63 @@
+"""The abstract page every page type inherits, and StandardPage for simple content."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """SEO and social fields shared by every page type.
+
+    Wagtail's own `seo_title` and `search_description` (on the Promote tab)
+    are the SEO title and meta description; this adds the social image.
+    """
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when the page is shared on social media (at least 1200×630).",
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def description(self):
+        """The best short description the page has, for meta tags."""
+        return self.search_description or getattr(self, "introduction", "")
+
+    @property
+    def html_title(self):
+        return self.seo_title or self.title
+
+
+class StandardPage(BasePage):
+    """A page of text: the legal pages, help pages and anything without its own type."""
+
+    introduction = models.TextField(blank=True, help_text="A short summary shown under the title.")
+    body = StreamField(BodyBlock(), blank=True, help_text="The page's content.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]

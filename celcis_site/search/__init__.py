@@ -1,0 +1,1 @@
+"""Site search at /search/?q=: live public pages, ranked, paginated, never indexed."""

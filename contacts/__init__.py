@@ -1,0 +1,1 @@
+"""Contacts: the organisation's contact details, edited once and shown everywhere."""

@@ -1,0 +1,8 @@
+"""App configuration for contacts."""
+
+from django.apps import AppConfig
+
+
+class ContactsConfig(AppConfig):
+    name = "contacts"
+    verbose_name = "Contacts"

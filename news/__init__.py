@@ -1,0 +1,1 @@
+"""News: the index at /news/ and the articles beneath it."""

@@ -1,0 +1,8 @@
+"""App configuration for news."""
+
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    name = "news"
+    verbose_name = "News"

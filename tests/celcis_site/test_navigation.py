@@ -1,0 +1,44 @@
+"""The main menu and footer links come from the navigation setting administrators edit."""
+
+from bs4 import BeautifulSoup
+from wagtail.models import Site
+
+from celcis_site.navigation.models import NavigationSettings
+from tests.news.factories import NewsArticlePageFactory
+
+
+def _configure_navigation(news_index, standard_page):
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    navigation.primary_links = [{"type": "link", "value": {"page": news_index.pk, "label": ""}}]
+    navigation.footer_links = [{"type": "link", "value": {"page": standard_page.pk, "label": "Privacy"}}]
+    navigation.save()
+
+
+def test_menu_marks_the_section_the_visitor_is_in(news_index, standard_page, client):
+    _configure_navigation(news_index, standard_page)
+    article = NewsArticlePageFactory(parent=news_index)
+
+    on_index = BeautifulSoup(client.get("/news/").content, "html.parser")
+    on_article = BeautifulSoup(client.get(article.url).content, "html.parser")
+
+    assert on_index.select_one('.site-nav a[href="/news/"]')["aria-current"] == "page"
+    assert on_article.select_one('.site-nav a[href="/news/"]')["aria-current"] == "true"
+
+
+def test_footer_links_use_the_label_set_in_the_admin(news_index, standard_page, client):
+    _configure_navigation(news_index, standard_page)
+
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+
+    assert [(a["href"], a.get_text()) for a in soup.select(".footer-links a")] == [
+        ("/privacy-notice/", "Privacy")
+    ]
+
+
+def test_unpublished_pages_drop_out_of_the_menu(news_index, standard_page, client):
+    _configure_navigation(news_index, standard_page)
+    news_index.unpublish()
+
+    soup = BeautifulSoup(client.get("/privacy-notice/").content, "html.parser")
+
+    assert soup.select(".site-nav a") == []

@@ -1,0 +1,55 @@
+"""Configuration from the environment: production refuses to start without a secret key."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from tests.markers import postgres_only
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _manage("check", DJANGO_SETTINGS_MODULE="celcis_site.settings.production")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set: export SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_secret_key_and_allowed_hosts():
+    result = _manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="celcis_site.settings.production",
+        SECRET_KEY="a-long-random-production-secret-for-this-test-only-0123456789",
+        ALLOWED_HOSTS="www.celcis.org.uk",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@postgres_only
+def test_postgres_connections_are_persistent_and_health_checked():
+    database = settings.DATABASES["default"]
+
+    assert connection.vendor == "postgresql"
+    assert connection.Database.__name__ == "psycopg"  # psycopg 3, not psycopg2
+    assert database["CONN_MAX_AGE"] == 600
+    assert database["CONN_HEALTH_CHECKS"] is True
