@@ -13,4 +13,3 @@ def test_cache_is_redis_when_redis_url_is_set():
 
     assert isinstance(cache, RedisCache)
     assert cache.get("celcis-test-key") == {"value": 1}
-
