@@ -1,6 +1,8 @@
 """HomePage: the root of the site's page tree."""
 
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -17,12 +19,20 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "pages.StandardPage"]
+    subpage_types = ["news.NewsIndexPage", "news.CampaignIndexPage", "pages.StandardPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsArticlePage
+        # Imported here: news pages name HomePage as their parent type.
+        from news.models import CampaignPage, NewsArticlePage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
+        context["current_campaigns"] = (
+            CampaignPage.objects.live()
+            .public()
+            .defer_streamfields()
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
+            .order_by("-start_date")
+        )
         return context

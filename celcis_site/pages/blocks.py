@@ -4,9 +4,13 @@ Each block has a template, an icon, a description and (where it can have one
 without database content) a preview value, so editors see what they pick.
 """
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+
+from .embeds import ResilientEmbedBlock, fetch_embed
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -49,13 +53,64 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CaptionedEmbedBlock(blocks.StructBlock):
-    embed = EmbedBlock(help_text="The address of a video, e.g. on YouTube or Vimeo.")
+    embed = ResilientEmbedBlock(help_text="The address of a video, e.g. on YouTube or Vimeo.")
+    title = blocks.CharBlock(
+        max_length=200, help_text="The video's title; shown as a link when the video cannot be loaded."
+    )
     caption = blocks.CharBlock(required=False, max_length=250, help_text="Says what the video shows.")
 
     class Meta:
         icon = "media"
         template = "pages/blocks/embed_block.html"
-        description = "A video or other embedded media with a caption."
+        description = "A video with its title and a caption; a plain link if the video service is down."
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed"] = fetch_embed(value["embed"].url, max_width=960) if value["embed"] else None
+        return context
+
+
+class CallToActionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=80, help_text="What the visitor will do, e.g. 'Read the report'.")
+    page = blocks.PageChooserBlock(required=False, help_text="A page on this site…")
+    url = blocks.URLBlock(required=False, help_text="…or the address of another website.")
+
+    class Meta:
+        icon = "pick"
+        template = "pages/blocks/call_to_action_block.html"
+        description = "A prominent link that asks the reader to do one thing."
+        preview_value = {"label": "Find out who to talk to", "url": "https://example.org/"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["url"]):
+            error = ValidationError("Choose a page or enter an address, not both.")
+            raise StructBlockValidationError(block_errors={"url": error})
+        return value
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(help_text="A file from the document library.")
+    label = blocks.CharBlock(required=False, max_length=200, help_text="Leave empty to use the title.")
+
+    class Meta:
+        icon = "doc-full"
+        template = "pages/blocks/document_link_block.html"
+        description = "A download link that says the file's type and size."
+
+
+class KeyFactsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=100, default="Key facts")
+    facts = blocks.ListBlock(blocks.CharBlock(max_length=250), min_num=1, help_text="One fact per line.")
+
+    class Meta:
+        icon = "list-ul"
+        template = "pages/blocks/key_facts_block.html"
+        description = "A short list of the facts a reader should take away."
+        preview_value = {
+            "heading": "Key facts",
+            "facts": ["245 children safeguarded", "192 people arrested"],
+        }
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -68,5 +123,8 @@ class BodyBlock(blocks.StreamBlock):
         preview_value="<p>A short paragraph of text with a <a href='/news/'>link</a>.</p>",
     )
     image = CaptionedImageBlock()
-    quote = QuoteBlock()
     embed = CaptionedEmbedBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    document = DocumentLinkBlock()
+    key_facts = KeyFactsBlock()

@@ -6,7 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from news.models import ARTICLES_PER_PAGE, NewsArticlePage
+from news.models import NewsArticlePage
+from news.models.articles import ARTICLES_PER_PAGE
 from tests.news.factories import NewsArticlePageFactory
 
 

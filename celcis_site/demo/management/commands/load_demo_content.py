@@ -14,14 +14,21 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from celcis_site.demo import news_content, seed_article
 from celcis_site.demo import pages as demo_pages
-from celcis_site.demo import seed_article
 from celcis_site.demo.images import get_or_create_text_image
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
 from celcis_site.pages.models import StandardPage
 from contacts.models import ContactDetails
-from news.models import NewsArticlePage, NewsIndexPage
+from news.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    NewsArticlePage,
+    NewsIndexPage,
+    PartnerOrganisation,
+    Topic,
+)
 
 HOME_INTRODUCTION = (
     "CELCIS works with people and organisations across Scotland to improve the lives "
@@ -50,9 +57,19 @@ class Command(BaseCommand):
                 )
                 for spec in demo_pages.STANDARD_PAGES
             }
-            self.ensure_seed_article(news_index)
+            campaign_index = self.ensure_child(
+                home,
+                CampaignIndexPage,
+                "campaigns",
+                title="Campaigns",
+                introduction="Campaigns CELCIS supports to keep children safe.",
+            )
+            topics = self.ensure_topics()
+            campaign = self.ensure_campaign(campaign_index)
+            self.ensure_seed_article(news_index, campaign, topics)
+            self.ensure_demo_articles(news_index, campaign, topics)
             self.ensure_contact_details(site)
-            self.ensure_navigation(site, news_index, pages)
+            self.ensure_navigation(site, news_index, campaign_index, pages)
         self.ensure_demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
@@ -93,22 +110,92 @@ class Command(BaseCommand):
         self.stdout.write(f"Created {model._meta.verbose_name} {page.url_path}")
         return page
 
-    def ensure_seed_article(self, news_index):
-        banner = get_or_create_text_image("#WhoIsSam campaign banner", "#WhoIsSam")
-        published = timezone.make_aware(
-            datetime.datetime.combine(seed_article.PUBLICATION_DATE, datetime.time(9, 0))
+    def ensure_topics(self):
+        topics = {}
+        for name, slug, description in news_content.TOPICS:
+            topics[slug], _ = Topic.objects.get_or_create(
+                slug=slug, defaults={"name": name, "description": description}
+            )
+        return topics
+
+    def ensure_campaign(self, campaign_index):
+        spec = news_content.CAMPAIGN
+        partners = []
+        for name, acronym, url in news_content.PARTNERS:
+            partner = PartnerOrganisation.objects.filter(name=name).first()
+            if partner is None:
+                logo = get_or_create_text_image(f"{name} logo", acronym, size=(320, 160))
+                partner = PartnerOrganisation.objects.create(name=name, url=url, logo=logo)
+            partners.append(partner)
+        return self.ensure_child(
+            campaign_index,
+            CampaignPage,
+            spec["slug"],
+            title=spec["title"],
+            hashtag=spec["hashtag"],
+            summary=spec["summary"],
+            start_date=spec["start_date"],
+            first_published_at=self.morning_of(spec["start_date"]),
+            hero_image=get_or_create_text_image("#WhoIsSam campaign banner", "#WhoIsSam"),
+            partners=partners,
+            calls_to_action=[
+                {
+                    "type": "call_to_action",
+                    "value": {
+                        "label": "Read the Digital Childhood report",
+                        "page": None,
+                        "url": spec["report_url"],
+                    },
+                },
+            ],
+            body=[
+                {"type": "heading", "value": {"text": "The animation", "level": "h2"}},
+                {
+                    "type": "embed",
+                    "value": {
+                        "embed": spec["animation_url"],
+                        "title": spec["animation_title"],
+                        "caption": "Sam, an adult who goes online to abuse children, tells how offenders "
+                        "try to build relationships with young people.",
+                    },
+                },
+            ],
         )
+
+    def ensure_seed_article(self, news_index, campaign, topics):
+        banner = get_or_create_text_image("#WhoIsSam campaign banner", "#WhoIsSam")
         return self.ensure_child(
             news_index,
             NewsArticlePage,
             seed_article.SLUG,
             title=seed_article.TITLE,
             publication_date=seed_article.PUBLICATION_DATE,
-            first_published_at=published,
+            first_published_at=self.morning_of(seed_article.PUBLICATION_DATE),
             introduction=seed_article.INTRODUCTION,
             listing_image=banner,
             body=seed_article.body(banner.pk),
+            campaign=campaign,
+            topics=[topics["online-safety"], topics["child-protection"]],
         )
+
+    def ensure_demo_articles(self, news_index, campaign, topics):
+        for spec in news_content.ARTICLES:
+            self.ensure_child(
+                news_index,
+                NewsArticlePage,
+                spec["slug"],
+                title=spec["title"],
+                publication_date=spec["date"],
+                first_published_at=self.morning_of(spec["date"]),
+                introduction=spec["introduction"],
+                body=news_content.article_body(spec),
+                campaign=campaign if spec["campaign"] else None,
+                topics=[topics[slug] for slug in spec["topics"]],
+            )
+
+    @staticmethod
+    def morning_of(day):
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9, 0)))
 
     def ensure_contact_details(self, site):
         details = ContactDetails.for_site(site)
@@ -124,7 +211,7 @@ class Command(BaseCommand):
         details.phone = "0141 444 8500"
         details.save()
 
-    def ensure_navigation(self, site, news_index, pages):
+    def ensure_navigation(self, site, news_index, campaign_index, pages):
         navigation = NavigationSettings.for_site(site)
         if navigation.primary_links or navigation.footer_links:
             return
@@ -134,6 +221,7 @@ class Command(BaseCommand):
 
         navigation.primary_links = links(
             (news_index, ""),
+            (campaign_index, ""),
             (pages["worried-about-a-child"], "Worried about a child?"),
             (pages["contact"], ""),
         )

@@ -1,0 +1,133 @@
+"""Demo topics, partners, the #WhoIsSam campaign and a handful of shorter articles.
+
+Enough variety (four topics, articles over four years) for the news filters
+and pagination to have something to show.
+"""
+
+import datetime
+
+from . import seed_article
+
+TOPICS = [
+    ("Online safety", "online-safety", "Keeping children safe on the internet, and what adults can do."),
+    ("Child protection", "child-protection", "Protecting children from abuse, neglect and exploitation."),
+    ("Care experience", "care-experience", "The lives of children and young people in care, and after care."),
+    ("Research", "research", "What the evidence says, and what CELCIS is finding out."),
+]
+
+PARTNERS = [
+    ("National Crime Agency", "NCA", "https://www.nationalcrimeagency.gov.uk/"),
+    ("National Police Chiefs' Council", "NPCC", "https://www.npcc.police.uk/"),
+]
+
+CAMPAIGN = {
+    "slug": "whoissam",
+    "title": "#WhoIsSam: live streaming and online abuse",
+    "hashtag": "#WhoIsSam",
+    "summary": (
+        "A campaign by the National Crime Agency and the National Police Chiefs' Council that helps "
+        "parents and carers understand how offenders use live streaming to approach children, and "
+        "start a conversation about staying safe online."
+    ),
+    "start_date": datetime.date(2017, 12, 5),
+    # The NCA published the animation on its channel; offline, the page shows this as a link.
+    "animation_url": "https://www.youtube.com/user/NationalCrimeAgency",
+    "animation_title": "#WhoIsSam: an animation narrated by the fictional Sam",
+    "report_url": seed_article.DIGITAL_CHILDHOOD_REPORT_URL,
+}
+
+ARTICLES = [
+    {
+        "slug": "talking-to-children-about-live-streaming",
+        "title": "Talking to children about live streaming: a guide for parents and carers",
+        "date": datetime.date(2018, 2, 6),
+        "topics": ["online-safety"],
+        "campaign": True,
+        "introduction": (
+            "Following the #WhoIsSam campaign, we have gathered practical advice for parents and "
+            "carers on starting a conversation about live streaming with children of different ages."
+        ),
+        "facts": [
+            "Ask children which apps they use, and let them show you how.",
+            "Agree together what to do if something online worries them.",
+            "Keep talking: what children use changes quickly.",
+        ],
+    },
+    {
+        "slug": "new-resources-for-practitioners-on-online-harm",
+        "title": "New resources for practitioners on online harm",
+        "date": datetime.date(2018, 9, 18),
+        "topics": ["online-safety", "child-protection"],
+        "campaign": False,
+        "introduction": (
+            "Social workers, teachers and foster carers told us they wanted clear, current guidance "
+            "on online harm. Our new collection of resources brings it together in one place."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "listening-to-care-experienced-young-people",
+        "title": "Listening to care-experienced young people",
+        "date": datetime.date(2019, 5, 14),
+        "topics": ["care-experience"],
+        "campaign": False,
+        "introduction": (
+            "Young people with experience of care spoke to us about what made a difference to them. "
+            "Their views are shaping the support we help services to design."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "research-round-up-child-protection-in-a-digital-world",
+        "title": "Research round-up: child protection in a digital world",
+        "date": datetime.date(2019, 11, 26),
+        "topics": ["research", "child-protection"],
+        "campaign": False,
+        "introduction": (
+            "A summary of recent research on how children's lives online affect the work of "
+            "child protection services, and the questions it leaves open."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "supporting-children-who-have-experienced-exploitation",
+        "title": "Supporting children who have experienced exploitation",
+        "date": datetime.date(2020, 3, 3),
+        "topics": ["child-protection", "care-experience"],
+        "campaign": False,
+        "introduction": (
+            "How services can work together to support children who have been sexually or "
+            "criminally exploited, from the first conversation to longer-term recovery."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "what-the-evidence-says-about-kinship-care",
+        "title": "What the evidence says about kinship care",
+        "date": datetime.date(2021, 6, 8),
+        "topics": ["research", "care-experience"],
+        "campaign": False,
+        "introduction": (
+            "Many children who cannot live with their parents are cared for by grandparents, aunts, "
+            "uncles or family friends. We look at what research tells us about their needs."
+        ),
+        "facts": [],
+    },
+]
+
+
+def article_body(spec):
+    """A short body for a demo article: a paragraph, and its key facts if it has any."""
+    body = [
+        {
+            "type": "paragraph",
+            "value": (
+                f"<p>{spec['introduction']}</p>"
+                '<p>If you are worried about a child, <a href="/worried-about-a-child/">find out '
+                "who to talk to</a>.</p>"
+            ),
+        }
+    ]
+    if spec["facts"]:
+        body.append({"type": "key_facts", "value": {"heading": "Key points", "facts": spec["facts"]}})
+    return body

@@ -1,0 +1,69 @@
+"""Tags for what search engines and social sites read: Open Graph, Twitter cards, JSON-LD."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from contacts.models import ContactDetails
+
+register = template.Library()
+
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+# json.dumps leaves these as they are; inside <script> they could close the element.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def social_image(page):
+    """The page's social image, else the image it is listed or headed with."""
+    for field in ("social_image", "listing_image", "hero_image"):
+        image = getattr(page, field, None)
+        if image is not None:
+            return image
+    return None
+
+
+@register.inclusion_tag("pages/includes/social_meta.html", takes_context=True)
+def social_meta(context, page):
+    request = context["request"]
+    image = social_image(page)
+    image_url = None
+    if image is not None:
+        image_url = request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+    return {
+        "title": page.html_title,
+        "description": page.description,
+        "url": page.get_full_url(request),
+        "image_url": image_url,
+        "image_alt": image.default_alt_text if image else "",
+        "type": "article" if hasattr(page, "publication_date") else "website",
+        "site_name": ContactDetails.for_request(request).organisation_name,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, article):
+    """schema.org NewsArticle for an article page."""
+    request = context["request"]
+    organisation = {
+        "@type": "Organization",
+        "name": "CELCIS",
+        "url": request.build_absolute_uri("/"),
+    }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.introduction,
+        "datePublished": article.publication_date.isoformat() if article.publication_date else None,
+        "dateModified": article.last_published_at.isoformat() if article.last_published_at else None,
+        "mainEntityOfPage": article.get_full_url(request),
+        "author": organisation,
+        "publisher": organisation,
+    }
+    image = social_image(article)
+    if image is not None:
+        data["image"] = [request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)]
+    payload = json.dumps({k: v for k, v in data.items() if v is not None}).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

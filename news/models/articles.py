@@ -1,0 +1,193 @@
+"""NewsIndexPage (/news/, its feeds and legacy addresses) and NewsArticlePage."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from celcis_site.pages.blocks import BodyBlock
+from celcis_site.pages.models import BasePage
+
+ARTICLES_PER_PAGE = 10
+RELATED_ARTICLES_COUNT = 3
+# The rendition every news listing shows; prefetched so a listing never makes them one by one.
+LISTING_IMAGE_SPEC = "fill-480x270"
+# Paths the index answers itself; an article may not take one as its slug.
+RESERVED_SLUGS = {"feed", "news-pages"}
+
+
+class NewsArticleQuerySet(PageQuerySet):
+    def listed(self):
+        """Live, public articles, newest first, with what a listing card shows."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .prefetch_related(Prefetch("listing_image", queryset=images))
+            .order_by("-publication_date", "-pk")
+        )
+
+
+class NewsArticlePage(BasePage):
+    publication_date = models.DateField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Shown as 'Published, …'. Leave empty to use the date the article is first published.",
+    )
+    introduction = models.TextField(
+        help_text="The first paragraph: a summary shown in listings, feeds and link previews."
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown with the article in listings and link previews.",
+    )
+    body = StreamField(BodyBlock(), help_text="The article, after the introduction.")
+    topics = ParentalManyToManyField(
+        "news.Topic", blank=True, related_name="articles", help_text="What the article is about."
+    )
+    campaign = models.ForeignKey(
+        "news.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The campaign this article is part of, if any; it is then listed on the campaign's page.",
+    )
+
+    objects = PageManager.from_queryset(NewsArticleQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("publication_date"),
+        FieldPanel("introduction"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("campaign"),
+                InlinePanel(
+                    "related_article_links",
+                    max_num=RELATED_ARTICLES_COUNT,
+                    label="Related article",
+                    help_text="Up to three; with none chosen, the latest articles sharing a topic show.",
+                ),
+            ],
+            heading="Topics and related content",
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "news article"
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": f"'{self.slug}' is an address the news index uses; choose another."}
+            )
+
+    def save(self, *args, **kwargs):
+        # The date defaults to the day of first publication; an editor's date wins.
+        if self.publication_date is None and self.first_published_at:
+            self.publication_date = timezone.localdate(self.first_published_at)
+        super().save(*args, **kwargs)
+
+    def related_articles(self):
+        """The editor's choice, else the latest live articles sharing a topic."""
+        chosen = [link.related for link in self.related_article_links.select_related("related")]
+        chosen = [article for article in chosen if article.live]
+        if chosen:
+            return chosen[:RELATED_ARTICLES_COUNT]
+        return list(
+            NewsArticlePage.objects.listed()
+            .filter(topics__in=self.topics.all())
+            .exclude(pk=self.pk)
+            .distinct()[:RELATED_ARTICLES_COUNT]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = list(self.topics.all())
+        context["related_articles"] = self.related_articles()
+        # An article lives directly under the index, so the index's address is
+        # the article's minus its slug: no query for the parent page.
+        context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        return context
+
+
+class RelatedArticle(Orderable):
+    """An article an editor chose to show under another."""
+
+    article = ParentalKey(NewsArticlePage, on_delete=models.CASCADE, related_name="related_article_links")
+    related = models.ForeignKey(NewsArticlePage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("related")]
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(blank=True, help_text="Shown above the list of articles.")
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "news index"
+
+    def articles(self):
+        return NewsArticlePage.objects.child_of(self).listed()
+
+    @path("")
+    def index(self, request):
+        from news.listing import news_listing_context
+
+        context = self.get_context(request)
+        context.update(news_listing_context(self, request))
+        return self.render(request, context_overrides=context)
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from news.feeds import LatestNewsRssFeed
+
+        return LatestNewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from news.feeds import LatestNewsAtomFeed
+
+        return LatestNewsAtomFeed(self)(request)
+
+    @path("news-pages/<slug:slug>/", name="legacy")
+    def legacy_article(self, request, slug):
+        """The old site's address for an article: a permanent redirect to where it lives now."""
+        article = NewsArticlePage.objects.child_of(self).live().public().filter(slug=slug).first()
+        if article is None:
+            raise Http404("No article has that address.")
+        return redirect(article.get_url(request), permanent=True)
