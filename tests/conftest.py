@@ -23,7 +23,7 @@ def _empty_cache():
 def home(db):
     """A HomePage at the root of the default site, as the demo loader sets it up."""
     home = HomePageFactory(parent=Page.get_first_root_node())
-    Site.objects.filter(is_default_site=True).update(root_page=home)
+    Site.objects.filter(is_default_site=True).update(root_page=home, hostname="testserver")
     return home
 
 

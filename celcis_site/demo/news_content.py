@@ -113,6 +113,66 @@ ARTICLES = [
         ),
         "facts": [],
     },
+    {
+        "slug": "a-decade-of-online-safety-advice",
+        "title": "What changes, and what stays the same, in online safety advice",
+        "date": datetime.date(2022, 2, 8),
+        "topics": ["online-safety"],
+        "campaign": False,
+        "introduction": (
+            "Apps come and go, but the advice that helps children most has stayed remarkably "
+            "steady: keep talking, stay curious, and make it easy for them to tell you."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "learning-from-case-reviews",
+        "title": "Learning from case reviews",
+        "date": datetime.date(2022, 10, 11),
+        "topics": ["child-protection", "research"],
+        "campaign": False,
+        "introduction": (
+            "Case reviews help services learn when a child has been harmed. We look at the themes "
+            "that come up again and again, and how practice is changing in response."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "staying-connected-with-brothers-and-sisters-in-care",
+        "title": "Staying connected with brothers and sisters in care",
+        "date": datetime.date(2023, 4, 25),
+        "topics": ["care-experience"],
+        "campaign": False,
+        "introduction": (
+            "For many children in care, relationships with brothers and sisters matter more than "
+            "anything. New guidance sets out how services can keep those bonds strong."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "practitioners-on-recognising-neglect",
+        "title": "Practitioners on recognising neglect",
+        "date": datetime.date(2024, 1, 16),
+        "topics": ["child-protection"],
+        "campaign": False,
+        "introduction": (
+            "Neglect is the most common reason children are placed on child protection registers. "
+            "Practitioners share what helps them recognise it early."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "young-people-shape-online-safety-resources",
+        "title": "Young people shape new online safety resources",
+        "date": datetime.date(2025, 3, 4),
+        "topics": ["online-safety", "care-experience"],
+        "campaign": False,
+        "introduction": (
+            "A group of young people with experience of care helped write and test new online "
+            "safety resources, so that they speak to the questions young people actually have."
+        ),
+        "facts": [],
+    },
 ]
 
 

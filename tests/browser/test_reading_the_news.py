@@ -6,6 +6,7 @@ SEED_TITLE = "New campaign tackles increased threat of live streaming by online 
 def test_visitor_goes_from_home_to_the_seed_article(demo_site, page):
     page.goto(demo_site + "/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="News").click()
+    page.get_by_role("link", name="Next page").click()
     page.get_by_role("link", name=SEED_TITLE).click()
 
     assert page.url.endswith(
@@ -33,3 +34,20 @@ def test_pages_read_without_javascript(demo_site, page_without_javascript):
 
     assert page.get_by_role("heading", name="Short animation").is_visible()
     assert page.get_by_role("contentinfo").get_by_text("0141 444 8500").is_visible()
+
+
+def test_visitor_filters_pages_through_and_follows_the_campaign(demo_site, page):
+    page.goto(demo_site + "/news/")
+    page.get_by_label("Topic").select_option(label="Online safety")
+    page.get_by_label("Year").select_option("2017")
+    page.get_by_role("button", name="Show news").click()
+
+    assert page.url.endswith("/news/?topic=online-safety&year=2017")
+    page.get_by_role("link", name=SEED_TITLE).click()
+    page.get_by_role("link", name="#WhoIsSam: live streaming and online abuse (#WhoIsSam)").click()
+    assert page.url.endswith("/campaigns/whoissam/")
+    assert page.get_by_role("heading", level=1).inner_text() == "#WhoIsSam: live streaming and online abuse"
+
+    page.goto(demo_site + "/news/")
+    page.get_by_role("link", name="Next page").click()
+    assert page.locator('.pagination [aria-current="page"]').inner_text() == "Page 2 of 2"

@@ -76,3 +76,27 @@ def test_postgres_search_matches_other_forms_of_a_word(news_index, client):
     NewsArticlePageFactory(parent=news_index, title="Offenders stream abuse", introduction="Live.")
 
     assert _result_titles(client.get("/search/", {"q": "streaming"})) == ["Offenders stream abuse"]
+
+
+def test_search_finds_campaigns_and_standard_pages_too(home, client):
+    from tests.celcis_site.factories import StandardPageFactory
+    from tests.news.factories import CampaignIndexPageFactory, CampaignPageFactory
+
+    CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home), summary="Offenders and live streaming.")
+    StandardPageFactory(parent=home, title="Streaming advice", slug="advice")
+
+    titles = _result_titles(client.get("/search/", {"q": "streaming"}))
+
+    assert sorted(titles) == ["#WhoIsSam", "Streaming advice"]
+
+
+def test_search_results_are_paginated(news_index, client):
+    for n in range(12):
+        NewsArticlePageFactory(parent=news_index, title=f"Foster care {n}", introduction="Foster care.")
+
+    first = client.get("/search/", {"q": "foster"})
+    second = client.get("/search/", {"q": "foster", "page": "2"})
+
+    assert len(_result_titles(first)) == 10
+    assert len(_result_titles(second)) == 2
+    assert "12 results for “foster”." in first.content.decode()

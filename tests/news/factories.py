@@ -5,7 +5,14 @@ import datetime
 import factory
 import wagtail_factories
 
-from news.models import NewsArticlePage, NewsIndexPage
+from news.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    NewsArticlePage,
+    NewsIndexPage,
+    PartnerOrganisation,
+    Topic,
+)
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -29,3 +36,39 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsArticlePage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+
+    class Meta:
+        model = Topic
+
+
+class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    url = "https://partner.example/"
+
+    class Meta:
+        model = PartnerOrganisation
+
+
+class CampaignIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Campaigns"
+    slug = "campaigns"
+
+    class Meta:
+        model = CampaignIndexPage
+
+
+class CampaignPageFactory(wagtail_factories.PageFactory):
+    title = "#WhoIsSam"
+    slug = "whoissam"
+    hashtag = "#WhoIsSam"
+    summary = "A campaign about live streaming."
+    start_date = datetime.date(2017, 12, 5)
+    body = factory.LazyFunction(list)
+
+    class Meta:
+        model = CampaignPage
