@@ -21,3 +21,6 @@ if settings.DEBUG:
 
 # Wagtail serves everything else from the page tree; this must come last.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# 503 while the database is unreachable, the plain error page otherwise.
+handler500 = "celcis_site.security.errors.server_error"

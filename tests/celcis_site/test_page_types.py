@@ -93,15 +93,6 @@ def test_unknown_address_gets_the_sites_404_page(home, client):
     assert soup.select_one(".help-banner")
 
 
-def test_server_error_page_renders_without_the_database(rf):
-    from django.views.defaults import server_error
-
-    response = server_error(rf.get("/"))
-
-    assert response.status_code == 500
-    assert b"Sorry, there is a problem with the service" in response.content
-
-
 @pytest.mark.parametrize(
     ("page_type", "parent_type", "allowed"),
     [

@@ -45,6 +45,22 @@ def test_production_starts_with_secret_key_and_allowed_hosts():
     assert "System check identified no issues" in result.stdout
 
 
+def test_production_settings_pass_the_deployment_checklist():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="celcis_site.settings.production",
+        SECRET_KEY="Zq3-very-long-random-production-secret-0123456789-abcdefghijklmnop",
+        ALLOWED_HOSTS="www.celcis.org.uk",
+        LOG_LEVEL="WARNING",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
 @postgres_only
 def test_postgres_connections_are_persistent_and_health_checked():
     database = settings.DATABASES["default"]

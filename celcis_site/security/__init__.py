@@ -1,0 +1,1 @@
+"""Site-wide protections: request ids for the logs, response headers, the database-down page."""
