@@ -4,7 +4,9 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.models import Site
 
 from celcis_site.pages.models import StandardPage
 from contacts.models import ContactFormField, ContactPage, HelpPage, HelpSettings
@@ -68,3 +70,21 @@ def test_second_run_keeps_what_administrators_changed(demo_site):
     setting.refresh_from_db()
     assert (setting.banner_page, setting.show_banner) == (None, False)
     assert list(ContactFormField.objects.values_list("pk", "label")) == fields_before
+
+
+def test_administrators_can_open_every_contacts_editor(demo_site, client):
+    admin = get_user_model().objects.create_superuser("editor", password="a-long-test-password")
+    client.force_login(admin)
+    site = Site.objects.get(is_default_site=True)
+    contact = ContactPage.objects.get()
+    help_page = HelpPage.objects.get()
+
+    for url in [
+        f"/admin/pages/{contact.pk}/edit/",
+        f"/admin/pages/{help_page.pk}/edit/",
+        f"/admin/pages/{StandardPage.objects.get(slug='quick-exit').pk}/edit/",
+        f"/admin/settings/contacts/contactdetails/{site.pk}/",
+        f"/admin/settings/contacts/helpsettings/{site.pk}/",
+        f"/admin/forms/submissions/{contact.pk}/",
+    ]:
+        assert client.get(url).status_code == 200, url
