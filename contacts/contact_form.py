@@ -12,7 +12,8 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 PRIVACY_NOTICE_FIELD_TYPE = "privacy_notice"
 # Not one of the form's fields, so never stored: only software fills it in.
-HONEYPOT_FIELD_NAME = "website"
+# A name that invites software to fill it; editors cannot give a field this name.
+HONEYPOT_FIELD_NAME = "company_website"
 
 SINGLE_LINE_MAX_LENGTH = 255
 MULTI_LINE_MAX_LENGTH = 5000

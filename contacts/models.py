@@ -19,10 +19,12 @@ from urllib.parse import quote_plus
 
 from django import forms
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -289,6 +291,13 @@ class ContactFormField(AbstractFormField):
     )
     field_type.required_on_save = True
 
+    def clean(self):
+        super().clean()
+        if (self.clean_name or self.get_field_clean_name()) == HONEYPOT_FIELD_NAME:
+            raise ValidationError(
+                {"label": "This label is reserved for the form's spam trap: choose another."}
+            )
+
 
 # What a new contact page asks for unless an editor changes it.
 DEFAULT_CONTACT_FORM_FIELDS = [
@@ -298,7 +307,7 @@ DEFAULT_CONTACT_FORM_FIELDS = [
         "field_type": "email",
         "required": True,
         "help_text": "We only use this to reply to you.",
-    },  # fmt: skip
+    },
     {"label": "The subject of your message", "field_type": "singleline", "required": True},
     {"label": "Your message", "field_type": "multiline", "required": True},
     {"label": "I have read the privacy notice", "field_type": PRIVACY_NOTICE_FIELD_TYPE, "required": True},
@@ -358,6 +367,12 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
+        response = self._serve_form(request, *args, **kwargs)
+        # Every answer carries a per-visitor CSRF token or message: never for a shared cache.
+        add_never_cache_headers(response)
+        return response
+
+    def _serve_form(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
 

@@ -10,8 +10,11 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
+
+from contacts.models import ContactFormField
 
 VALID = {
     "your_name": "Alex Morgan",
@@ -213,14 +216,14 @@ def test_non_latin_text_is_kept_as_written(contact_page, client):
 def test_honeypot_is_hidden_from_people_and_assistive_technology(contact_page, client):
     soup = _soup(client.get("/contact/"))
 
-    trap = soup.select_one("input[name=website]").parent
+    trap = soup.select_one("input[name=company_website]").parent
     assert trap["aria-hidden"] == "true"
     assert "contact-form__trap" in trap["class"]
-    assert soup.select_one("input[name=website]")["tabindex"] == "-1"
+    assert soup.select_one("input[name=company_website]")["tabindex"] == "-1"
 
 
 def test_filled_honeypot_is_refused_and_nothing_is_stored_or_sent(contact_page, client):
-    response = client.post("/contact/", {**VALID, "website": "https://spam.example"})
+    response = client.post("/contact/", {**VALID, "company_website": "https://spam.example"})
 
     assert response.status_code == 400
     assert "Your message could not be sent" in response.content.decode()
@@ -281,3 +284,16 @@ def test_rate_limit_never_keeps_the_client_address(contact_page, client):
 @pytest.mark.parametrize("method", ["put", "delete"])
 def test_other_methods_never_give_a_500(contact_page, client, method):
     assert getattr(client, method)("/contact/").status_code < 500
+
+
+def test_contact_page_is_never_kept_in_a_shared_cache(contact_page, client):
+    for response in [client.get("/contact/"), client.post("/contact/", {}), client.post("/contact/", VALID)]:
+        assert "no-cache" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+
+
+def test_editors_cannot_give_a_field_the_spam_traps_name():
+    with pytest.raises(ValidationError) as error:
+        ContactFormField(label="Company website", field_type="url").clean()
+
+    assert "reserved" in str(error.value)
