@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class ContactsConfig(AppConfig):
     name = "contacts"
     verbose_name = "Contacts"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

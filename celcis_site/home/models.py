@@ -20,6 +20,7 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "news.CampaignIndexPage", "pages.StandardPage"]
+    subpage_types += ["contacts.ContactPage", "contacts.HelpPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):

@@ -24,11 +24,17 @@ class BasePage(Page):
         related_name="+",
         help_text="Shown when the page is shared on social media (at least 1200×630).",
     )
+    is_sensitive = models.BooleanField(
+        "sensitive topic",
+        default=False,
+        help_text="Shows the 'Exit this page' button, for readers at risk if someone sees the page.",
+    )
 
     promote_panels = [
         *Page.promote_panels,
         FieldPanel("social_image"),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("is_sensitive")]
 
     class Meta:
         abstract = True
@@ -41,6 +47,11 @@ class BasePage(Page):
     @property
     def html_title(self):
         return self.seo_title or self.title
+
+    @property
+    def shows_quick_exit(self):
+        """Whether the page carries the quick-exit button; page types that always need it override this."""
+        return self.is_sensitive
 
 
 class StandardPage(BasePage):

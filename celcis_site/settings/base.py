@@ -165,6 +165,15 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CELCIS website <no-reply@celcis.org.uk>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that stops answering must not hold a visitor's request for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+
+# Contact form: accepted submissions per visitor per window, counted in the cache.
+CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
+CONTACT_FORM_RATE_LIMIT_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_LIMIT_WINDOW", str(60 * 60)))
+# How many reverse proxies in front of the site append to X-Forwarded-For
+# (0: use the connection's address). Only their entries can be trusted.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # One JSON object per line, each with the request id of the request it belongs to.
 LOGGING = {

@@ -19,10 +19,6 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Screenshots go here; git ignores the folder.
 ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-results"
 
-# Playwright's sync API keeps an event loop running in this thread, and Django
-# refuses ORM calls from such a thread unless told the calls are synchronous (they are).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 # Flags for a closed network, as root, with no GPU: without the networking ones
 # Chromium keeps trying (and failing) to reach Google's services.
 CHROMIUM_ARGS = [
@@ -39,7 +35,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def browser():
+def browser(monkeypatch):
     # Function-scoped on purpose: while Playwright runs, its event loop gives
     # Django a fresh connection object, and the next test's serialized
     # rollback (restoring the root page and site) needs the original one.
@@ -50,6 +46,9 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in this thread, and Django
+    # refuses ORM calls from such a thread unless told they are synchronous (they are).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium

@@ -5,6 +5,7 @@ as it is, so the command never overwrites what an editor has changed.
 """
 
 import datetime
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from wagtail.models import Page, Site
 
 from celcis_site.demo import news_content, seed_article
 from celcis_site.demo import pages as demo_pages
+from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
 from celcis_site.demo.images import get_or_create_text_image
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
@@ -57,6 +59,7 @@ class Command(BaseCommand):
                 )
                 for spec in demo_pages.STANDARD_PAGES
             }
+            pages.update(ensure_help_and_contact_pages(self.ensure_child, home, pages["privacy-notice"]))
             campaign_index = self.ensure_child(
                 home,
                 CampaignIndexPage,
@@ -69,6 +72,7 @@ class Command(BaseCommand):
             self.ensure_seed_article(news_index, campaign, topics)
             self.ensure_demo_articles(news_index, campaign, topics)
             self.ensure_contact_details(site)
+            ensure_help_settings(site, pages)
             self.ensure_navigation(site, news_index, campaign_index, pages)
         self.ensure_demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
@@ -209,6 +213,8 @@ class Command(BaseCommand):
         details.postcode = "G4 0LG"
         details.country = "United Kingdom"
         details.phone = "0141 444 8500"
+        details.opening_hours = "Monday to Friday, 9am to 5pm"
+        details.latitude, details.longitude = Decimal("55.863200"), Decimal("-4.241400")
         details.save()
 
     def ensure_navigation(self, site, news_index, campaign_index, pages):

@@ -1,0 +1,43 @@
+"""Template tags for the parts of every page the contacts app owns.
+
+The footer's contact block and the help banner come from their site settings
+through one cached fragment each (see CachedFragmentSetting); quick exit reads
+its setting only on the pages that carry the button.
+"""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from contacts.models import ContactDetails, HelpSettings
+
+register = template.Library()
+
+# What the HTML parser would read as the end of the data block, or as markup.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def contact_footer(context):
+    return mark_safe(ContactDetails.render_fragment(context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def help_banner(context):
+    return mark_safe(HelpSettings.render_fragment(context.get("request")))
+
+
+@register.simple_tag
+def organisation_json_ld(contact_details, site=None):
+    """The organisation as schema.org JSON-LD, in a data block browsers never run."""
+    data = contact_details.json_ld(site).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
+
+
+@register.simple_tag(takes_context=True)
+def help_settings(context):
+    """The quick-exit settings for the request's site (defaults if none are saved)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return HelpSettings.for_site_or_defaults(site)
