@@ -40,15 +40,6 @@ PRIVACY_NOTICE = {
     ],
 }
 
-COOKIES = {
-    "slug": "cookies",
-    "title": "Cookies",
-    "introduction": "Cookies are small files saved on your device when you visit a website.",
-    "paragraphs": [
-        "<p>This website sets only the cookies it needs to work unless you agree to more.</p>",
-    ],
-}
-
 ACCESSIBILITY = {
     "slug": "accessibility",
     "title": "Accessibility statement",
@@ -71,4 +62,4 @@ SITEMAP = {
     ],
 }
 
-STANDARD_PAGES = [WORRIED_ABOUT_A_CHILD, CONTACT, PRIVACY_NOTICE, COOKIES, ACCESSIBILITY, SITEMAP]
+STANDARD_PAGES = [WORRIED_ABOUT_A_CHILD, CONTACT, PRIVACY_NOTICE, ACCESSIBILITY, SITEMAP]

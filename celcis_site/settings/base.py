@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "celcis_site.demo",
     "news",
     "contacts",
+    "celcis_site.consent",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside sessions, CSRF and messages, so it sees (and enforces consent on) every cookie they set.
+    "celcis_site.consent.middleware.CookieConsentMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -176,6 +179,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
+COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None

@@ -14,6 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from celcis_site.consent.demo_content import COOKIES_PAGE, ensure_cookie_policy
+from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import pages as demo_pages
 from celcis_site.demo import seed_article
 from celcis_site.demo.images import get_or_create_text_image
@@ -50,6 +52,9 @@ class Command(BaseCommand):
                 )
                 for spec in demo_pages.STANDARD_PAGES
             }
+            pages["cookies"] = self.ensure_child(home, CookiesPage, **COOKIES_PAGE)
+            for created in ensure_cookie_policy():
+                self.stdout.write(f"Created {created}")
             self.ensure_seed_article(news_index)
             self.ensure_contact_details(site)
             self.ensure_navigation(site, news_index, pages)
