@@ -13,6 +13,7 @@ WhiteNoise in MIDDLEWARE), so it sees every cookie they set:
 """
 
 import logging
+from http.cookies import CookieError
 
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
@@ -57,8 +58,13 @@ class CookieConsentMiddleware:
 
     def delete_cookies_no_longer_allowed(self, consent, request, response):
         for name in request.COOKIES:
-            if name not in response.cookies and not consent.allows_cookie(name):
+            if name in response.cookies or consent.allows_cookie(name):
+                continue
+            try:
                 response.delete_cookie(name, samesite="Lax")
+            except CookieError:
+                # A name no Set-Cookie can carry (e.g. from "a=1;junk"): nothing to delete.
+                continue
 
     def stop_varying_on_cookies_for_anonymous_visitors(self, request, response):
         """Drop `Vary: Cookie` when the page cannot depend on a session or a CSRF token.
