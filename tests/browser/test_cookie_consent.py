@@ -1,4 +1,4 @@
-"""Cookie consent in Chromium, with and without JavaScript: banner, records, cookies page, withdrawal, new policy."""
+"""Cookie consent in Chromium, with and without JavaScript: banner, records, cookies page, new policy."""
 
 from axe_playwright_python.sync_playwright import Axe
 
