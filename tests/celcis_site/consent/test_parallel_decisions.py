@@ -18,7 +18,7 @@ DECISIONS_BY_ONE_BROWSER = 10
 
 
 @postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_decisions_each_store_exactly_one_record(cookie_policy):
     shared_cookie = consent_cookie([])
     shared_id = read_consent(shared_cookie).consent_id
