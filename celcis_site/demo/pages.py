@@ -16,15 +16,6 @@ PRIVACY_NOTICE = {
     ],
 }
 
-COOKIES = {
-    "slug": "cookies",
-    "title": "Cookies",
-    "introduction": "Cookies are small files saved on your device when you visit a website.",
-    "paragraphs": [
-        "<p>This website sets only the cookies it needs to work unless you agree to more.</p>",
-    ],
-}
-
 ACCESSIBILITY = {
     "slug": "accessibility",
     "title": "Accessibility statement",
@@ -47,4 +38,4 @@ SITEMAP = {
     ],
 }
 
-STANDARD_PAGES = [PRIVACY_NOTICE, COOKIES, ACCESSIBILITY, SITEMAP]
+STANDARD_PAGES = [PRIVACY_NOTICE, ACCESSIBILITY, SITEMAP]

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "celcis_site.security",
     "news",
     "contacts",
+    "celcis_site.consent",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "celcis_site.security.middleware.AdminInlineStyleMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside sessions, CSRF and messages, so it sees (and enforces consent on) every cookie they set.
+    "celcis_site.consent.middleware.CookieConsentMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -261,6 +264,9 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no S
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
+COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from celcis_site.consent.demo_content import COOKIES_PAGE, ensure_cookie_policy
+from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import news_content, seed_article
 from celcis_site.demo import pages as demo_pages
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
@@ -59,6 +61,9 @@ class Command(BaseCommand):
                 )
                 for spec in demo_pages.STANDARD_PAGES
             }
+            pages["cookies"] = self.ensure_child(home, CookiesPage, **COOKIES_PAGE)
+            for created in ensure_cookie_policy():
+                self.stdout.write(f"Created {created}")
             pages.update(ensure_help_and_contact_pages(self.ensure_child, home, pages["privacy-notice"]))
             campaign_index = self.ensure_child(
                 home,

@@ -1,0 +1,98 @@
+"""The cookie catalogue: a cached snapshot of the categories, their cookies and the policy version.
+
+The middleware needs it on every request, so it is read from the database
+once and kept in the cache until an administrator changes a category, a
+cookie or the policy version (the signals below clear it).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+CACHE_KEY = "consent:catalogue:v1"
+CONSENT_COOKIE_NAME = "celcis_cookie_consent"
+
+
+def cookies_the_site_cannot_work_without():
+    """Always essential, whatever the list says: refusing them would lock staff out of the admin."""
+    return frozenset({CONSENT_COOKIE_NAME, settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME})
+
+
+@dataclass(frozen=True)
+class CategoryEntry:
+    slug: str
+    name: str
+    description: str
+    essential: bool
+    cookie_names: tuple[str, ...]
+
+    def declares(self, cookie_name):
+        return any(
+            cookie_name.startswith(pattern[:-1]) if pattern.endswith("*") else cookie_name == pattern
+            for pattern in self.cookie_names
+        )
+
+
+@dataclass(frozen=True)
+class CookieCatalogue:
+    policy_version: int
+    categories: tuple[CategoryEntry, ...]
+
+    @property
+    def optional(self):
+        return tuple(category for category in self.categories if not category.essential)
+
+    @property
+    def optional_slugs(self):
+        return tuple(category.slug for category in self.optional)
+
+    @property
+    def essential_slugs(self):
+        return frozenset(category.slug for category in self.categories if category.essential)
+
+    def category_of(self, cookie_name):
+        """The slug of the category that declares this cookie, or None if nobody declared it."""
+        for category in self.categories:
+            if category.declares(cookie_name):
+                return category.slug
+        return None
+
+
+def load_catalogue():
+    """Build the catalogue from the database (two queries)."""
+    from .models import CookieCategory, CookiePolicy
+
+    policy = CookiePolicy.objects.first()
+    categories = tuple(
+        CategoryEntry(
+            slug=category.slug,
+            name=category.name,
+            description=category.description,
+            essential=category.essential,
+            cookie_names=tuple(cookie.name for cookie in category.cookies.all()),
+        )
+        for category in CookieCategory.objects.prefetch_related("cookies")
+    )
+    return CookieCatalogue(policy_version=policy.version if policy else 1, categories=categories)
+
+
+def get_catalogue():
+    catalogue = cache.get(CACHE_KEY)
+    if catalogue is None:
+        catalogue = load_catalogue()
+        cache.set(CACHE_KEY, catalogue, timeout=None)
+    return catalogue
+
+
+def forget_catalogue(**kwargs):
+    cache.delete(CACHE_KEY)
+
+
+for signal in (post_save, post_delete):
+    for sender in ("consent.CookiePolicy", "consent.CookieCategory", "consent.Cookie"):
+        receiver(signal, sender=sender, dispatch_uid=f"forget-catalogue-{id(signal)}-{sender}")(
+            forget_catalogue
+        )

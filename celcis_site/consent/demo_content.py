@@ -1,0 +1,90 @@
+"""The demo's cookie policy: the categories and cookies this site really sets, and the /cookies/ page text.
+
+Used by `load_demo_content` (and by the tests, so they check the same list).
+Nothing that exists is changed: administrators own these once created.
+"""
+
+from django.conf import settings
+
+from .catalogue import CONSENT_COOKIE_NAME
+from .models import Cookie, CookieCategory, CookiePolicy
+
+COOKIES_PAGE = {
+    "slug": "cookies",
+    "title": "Cookies",
+    "introduction": "Cookies are small files saved on your device when you visit a website.",
+    "body": [
+        {
+            "type": "paragraph",
+            "value": "<p>This website sets only the cookies it needs to work unless you agree to more. "
+            "You can change your choice at any time at the bottom of this page.</p>",
+        }
+    ],
+}
+
+
+def demo_categories():
+    return [
+        {
+            "slug": "essential",
+            "name": "Essential",
+            "essential": True,
+            "sort_order": 0,
+            "description": "Essential cookies keep the website secure and remember your cookie choice.",
+            "cookies": [
+                (CONSENT_COOKIE_NAME, "Remembers your cookie choice and its consent id.", "1 year"),
+                (settings.SESSION_COOKIE_NAME, "Keeps staff signed in to the editing area.", "2 weeks"),
+                (settings.CSRF_COOKIE_NAME, "Protects forms from being sent by other websites.", "1 year"),
+                ("messages", "Shows a message after an action, such as saving a page.", "Session"),
+            ],
+        },
+        {
+            "slug": "analytics",
+            "name": "Analytics",
+            "essential": False,
+            "sort_order": 10,
+            "description": "Analytics cookies tell us how you use the website, so we can improve it.",
+            "cookies": [
+                (
+                    "celcis_analytics",
+                    "A random number that lets us count visits without knowing who you are.",
+                    "1 year",
+                ),
+            ],
+        },
+        {
+            "slug": "preferences",
+            "name": "Preferences",
+            "essential": False,
+            "sort_order": 20,
+            "description": "Preferences cookies remember settings you choose, so you need not choose again.",
+            "cookies": [
+                ("celcis_preferences", "Remembers settings you chose on this website.", "1 year"),
+            ],
+        },
+    ]
+
+
+def ensure_cookie_policy():
+    """The policy setting and the demo categories with their cookies, if missing; returns what it made."""
+    created = []
+    if not CookiePolicy.objects.exists():
+        CookiePolicy.objects.create(version=1, changes="First version of the cookie policy.")
+        created.append("cookie policy version 1")
+    for spec in demo_categories():
+        if CookieCategory.objects.filter(slug=spec["slug"]).exists():
+            continue
+        category = CookieCategory(
+            slug=spec["slug"],
+            name=spec["name"],
+            essential=spec["essential"],
+            sort_order=spec["sort_order"],
+            description=spec["description"],
+        )
+        category.cookies = [
+            Cookie(name=name, purpose=purpose, lifetime=lifetime)
+            for name, purpose, lifetime in spec["cookies"]
+        ]
+        category.save()
+        created.append(f"cookie category {spec['name']}")
+    return created
