@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run migrate demo test test-postgres lint format check clean
+.PHONY: help install install-dev run migrate demo test test-postgres lint format check backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -59,6 +59,13 @@ format: install-dev ## Fix lint and formatting where ruff can
 check: install-dev ## Django system checks and a check for missing migrations
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+backup: install ## Write backups/celcis-backup-<timestamp>.tar.gz (database dump + media)
+	$(BIN)/python manage.py backup_site --output-dir backups
+
+restore: install ## Restore FILE=backups/celcis-backup-....tar.gz into a new, empty database
+	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/celcis-backup-YYYYMMDD-HHMMSS.tar.gz" && exit 2)
+	$(BIN)/python manage.py restore_site "$(FILE)"
 
 clean: ## Remove the venv, the SQLite database, media and caches
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "celcis_site.search",
     "celcis_site.demo",
     "celcis_site.security",
+    "celcis_site.backups",
     "news",
     "contacts",
     "celcis_site.consent",

@@ -8,5 +8,5 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="celcis-test-media-"))  # noqa: F405
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="celcis-test-media-"))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

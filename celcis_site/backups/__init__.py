@@ -1,0 +1,1 @@
+"""Backups: one timestamped archive with a database dump and the uploaded media, and its restore."""
