@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run migrate demo test test-postgres lint format check backup restore clean
+.PHONY: help install install-dev run migrate demo test test-postgres lint format check loadtest backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ format: install-dev ## Fix lint and formatting where ruff can
 check: install-dev ## Django system checks and a check for missing migrations
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+loadtest: install-dev ## 60 s of mixed load on gunicorn + PostgreSQL; checks no 5xx and every write stored
+	$(BIN)/python -m loadtest.run --seconds $${SECONDS_OF_LOAD:-60} --users $${USERS:-20}
 
 backup: install ## Write backups/celcis-backup-<timestamp>.tar.gz (database dump + media)
 	$(BIN)/python manage.py backup_site --output-dir backups
