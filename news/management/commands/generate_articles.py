@@ -48,7 +48,7 @@ class Command(BaseCommand):
             "--until",
             type=iso_date,
             default=None,
-            help="The newest publication date, YYYY-MM-DD; dates spread over ten years before it. Default today.",
+            help="Newest publication date, YYYY-MM-DD; dates spread over ten years before it. Default today.",
         )
 
     def handle(self, *args, count, seed, batch_size, until, **options):
