@@ -1,8 +1,12 @@
 """ContactDetails: the one place the organisation's address, phone and email live."""
 
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# Every page's footer shows the contact details; they change rarely, and saving drops the copy.
+CACHE_TIMEOUT = 60 * 60
 
 
 @register_setting(icon="mail")
@@ -49,3 +53,24 @@ class ContactDetails(BaseSiteSetting):
         if digits.startswith("0"):
             digits = "+44" + digits[1:]
         return f"tel:{digits}"
+
+    @classmethod
+    def cache_key(cls, site_id):
+        return f"contacts:contact-details:{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        details = cache.get(cls.cache_key(site.pk))
+        if details is None:
+            details = super().for_site(site)
+            cache.set(cls.cache_key(site.pk), details, CACHE_TIMEOUT)
+        return details
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # At once, and again after the commit: a request served in between
+        # could have cached the details it read before the commit.
+        cache.delete(self.cache_key(self.site_id))
+        transaction.on_commit(lambda: cache.delete(self.cache_key(self.site_id)))

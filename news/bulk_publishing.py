@@ -29,6 +29,7 @@ from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
+from .listing_cache import forget_listing_facts
 from .models import NewsArticlePage
 
 
@@ -57,6 +58,8 @@ class ArticleTreeWriter:
             self.insert_history(articles, revisions)
             self.insert_references(articles)
             Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(articles))
+        # No post_save signals here: the cached counts must be told directly.
+        forget_listing_facts()
 
     def place(self, article, index, step):
         article.slug = self.unique_slug(article.slug)

@@ -12,6 +12,12 @@ from django.core.paginator import Page, Paginator
 
 
 class ReversiblePaginator(Paginator):
+    def __init__(self, object_list, per_page, *, count=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        if count is not None:
+            # A count known already (cached) saves counting the whole list again.
+            self.count = count
+
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
