@@ -192,8 +192,12 @@ def run_wrk(path, script):
 
 
 def print_table(results):
-    baseline = {row["kind"]: row for row in results if row["size"] == results[0]["size"]}
-    header = f"{'articles':>8}  {'URL':<18} {'median ms':>9} {'p95 ms':>8} {'req/s':>7}   ratio to {results[0]['size']:,}: median / p95 / req/s"
+    first_size = results[0]["size"]
+    baseline = {row["kind"]: row for row in results if row["size"] == first_size}
+    header = (
+        f"{'articles':>8}  {'URL':<18} {'median ms':>9} {'p95 ms':>8} {'req/s':>7}"
+        f"   ratio to {first_size:,}: median / p95 / req/s"
+    )
     print(header)
     print("-" * len(header))
     for row in results:
@@ -201,9 +205,8 @@ def print_table(results):
         ratios = " / ".join(
             f"{row[key] / base[key]:.2f}×" if base[key] else "-" for key in ("median_ms", "p95_ms", "rps")
         )
-        print(
-            f"{row['size']:>8,}  {row['kind']:<18} {row['median_ms']:>9.1f} {row['p95_ms']:>8.1f} {row['rps']:>7.1f}   {ratios}"
-        )
+        figures = f"{row['median_ms']:>9.1f} {row['p95_ms']:>8.1f} {row['rps']:>7.1f}"
+        print(f"{row['size']:>8,}  {row['kind']:<18} {figures}   {ratios}")
 
 
 def main():
@@ -240,7 +243,7 @@ def main():
         os.unlink(script.name)
         shutil.rmtree(media_root, ignore_errors=True)
     print(
-        f"\nNews pages on PostgreSQL, gunicorn {CORES} workers, wrk {CONNECTIONS} connections, {DURATION} s per URL\n"
+        f"\nNews pages on PostgreSQL: gunicorn {CORES} workers, wrk {CONNECTIONS} connections, {DURATION} s a URL\n"
     )
     print_table(results)
     if os.environ.get("BENCH_OUTPUT"):
