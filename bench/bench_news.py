@@ -243,7 +243,7 @@ def main():
         os.unlink(script.name)
         shutil.rmtree(media_root, ignore_errors=True)
     print(
-        f"\nNews pages on PostgreSQL: gunicorn {CORES} workers, wrk {CONNECTIONS} connections, {DURATION} s a URL\n"
+        f"\nNews on PostgreSQL: gunicorn {CORES} workers, wrk {CONNECTIONS} connections, {DURATION} s a URL\n"
     )
     print_table(results)
     if os.environ.get("BENCH_OUTPUT"):
