@@ -94,6 +94,11 @@ def recreate_database():
         connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def analyze():
+    with psycopg.connect(DATABASE_URL, autocommit=True) as connection:
+        connection.execute("ANALYZE")
+
+
 def flush_cache():
     if REDIS_URL:
         subprocess.run(["redis-cli", "-u", REDIS_URL, "FLUSHDB"], check=True, timeout=30, capture_output=True)
@@ -231,6 +236,9 @@ def main():
             generated = size
             seconds = manage(env, "update_index", "-v", "0")
             log(f"Indexed in {seconds:.0f} s")
+            # What autovacuum does soon after a bulk load anyway; measured without it, the
+            # first minutes after an import would be planned with empty-table statistics.
+            analyze()
             flush_cache()
             server = start_server(env)
             try:

@@ -11,15 +11,16 @@ import datetime
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import reset_queries
+from django.db import connection, reset_queries
 from django.utils import timezone
 from tqdm import tqdm
+from wagtail.models import Page, PageLogEntry, Revision
 
 from celcis_site.demo import news_content
 from celcis_site.demo.images import get_or_create_text_image
 from news.article_generator import ArticleGenerator
 from news.bulk_publishing import ArticleTreeWriter
-from news.models import NewsIndexPage, Topic
+from news.models import NewsArticlePage, NewsIndexPage, Topic
 
 LISTING_IMAGES = 6
 
@@ -69,6 +70,7 @@ class Command(BaseCommand):
                 # Under DEBUG every statement is kept; these are large, so let them go.
                 reset_queries()
                 progress.update(size)
+        self.refresh_planner_statistics()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Published {count} articles under {index_page.url_path}. "
@@ -90,3 +92,14 @@ class Command(BaseCommand):
             get_or_create_text_image(f"Generated news image {number}", f"News {number}", size=(1200, 630))
             for number in range(1, LISTING_IMAGES + 1)
         ]
+
+    def refresh_planner_statistics(self):
+        """PostgreSQL plans from table statistics; after a bulk load they describe empty tables."""
+        if connection.vendor != "postgresql":
+            return
+        tables = [
+            model._meta.db_table
+            for model in (Page, NewsArticlePage, NewsArticlePage.topics.through, Revision, PageLogEntry)
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in tables))
