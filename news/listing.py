@@ -9,7 +9,6 @@ from .listing_cache import cached_listing_fact
 from .models.articles import ARTICLES_PER_PAGE
 from .pagination import ReversiblePaginator
 
-
 # Every 200th article's place in the list is remembered, so a page in the
 # middle of 100,000 articles skips at most 199 rows, not 50,000.
 LANDMARK_STEP = 200

@@ -1,4 +1,4 @@
-"""Deep pages of the news index: read from the far end or from a landmark, they hold what OFFSET would give."""
+"""Deep pages of the news index, read from the far end or a landmark, hold what OFFSET would give."""
 
 import datetime
 import io
