@@ -72,3 +72,8 @@ restore: install ## Restore FILE=backups/celcis-backup-....tar.gz into a new, em
 
 clean: ## Remove the venv, the SQLite database, media and caches
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+
+.PHONY: bench-news
+bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,000 articles (slow; BENCH_SIZES=1000,10000)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	$(BIN)/python bench/bench_news.py

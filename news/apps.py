@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = "News"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

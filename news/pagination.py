@@ -4,18 +4,33 @@ OFFSET makes the database walk past every skipped row, so with 100,000
 articles the last page of a newest-first list would read the whole index.
 Pages past the middle are read from the other end instead, in reverse order
 with the smaller offset, and turned round: the deepest page visitors actually
-reach (the last) is then as cheap as the first. The middle page is the worst
-case, at half the list.
+reach (the last) is then as cheap as the first.
+
+That leaves the middle, at half the list. Given landmarks (an object with a
+`step` and a `seek(position)` that returns the rows from the nearest landmark
+at or before `position` and how many of them to skip), pages far from both
+ends are read from the landmark instead: the offset never exceeds `step`,
+whatever the length of the list.
 """
 
 from django.core.paginator import Page, Paginator
 
 
 class ReversiblePaginator(Paginator):
+    def __init__(self, object_list, per_page, *, count=None, landmarks=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.landmarks = landmarks
+        if count is not None:
+            # A count known already (cached) saves counting the whole list again.
+            self.count = count
+
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
+        if self.landmarks and min(bottom, self.count - top) >= self.landmarks.step:
+            rows, skip = self.landmarks.seek(bottom)
+            return Page(list(rows[skip : skip + top - bottom]), number, self)
         if bottom <= self.count // 2:
             return super().page(number)
         # A QuerySet's reverse() flips every ordering term, the tie-breaker too.

@@ -7,3 +7,8 @@ class NavigationConfig(AppConfig):
     name = "celcis_site.navigation"
     label = "navigation"
     verbose_name = "Navigation"
+
+    def ready(self):
+        from . import links
+
+        links.connect()

@@ -1,9 +1,12 @@
 """NewsIndexPage (/news/, its feeds and legacy addresses) and NewsArticlePage."""
 
+from functools import reduce
+from operator import or_
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -28,14 +31,34 @@ RESERVED_SLUGS = {"feed", "news-pages"}
 
 
 class NewsArticleQuerySet(PageQuerySet):
+    def private_q(self):
+        # Wagtail's own asks the database for every view restriction, on each
+        # listing of each request; they change rarely, so they are cached with the
+        # listing facts, which any restriction or page change makes stale.
+        from wagtail.models import PageViewRestriction
+
+        from news.listing_cache import cached_listing_fact
+
+        restricted = cached_listing_fact(
+            "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+        return Q(pk__in=[]) if not restricted else reduce(or_, (Q(path__startswith=p) for p in restricted))
+
     def listed(self):
-        """Live, public articles, newest first, with what a listing card shows."""
-        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
+        """Live, public articles, newest first, with what a listing card shows.
+
+        The image comes in the same query as the article, and its listing
+        rendition in one more for the whole list, never one per card.
+        """
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LISTING_IMAGE_SPEC)
         return (
             self.live()
             .public()
             .defer_streamfields()
-            .prefetch_related(Prefetch("listing_image", queryset=images))
+            .select_related("listing_image")
+            .prefetch_related(
+                Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+            )
             .order_by("-publication_date", "-pk")
         )
 
@@ -104,6 +127,9 @@ class NewsArticlePage(BasePage):
 
     class Meta:
         verbose_name = "news article"
+        # Listings run newest first with the id as tie-breaker: with this index the
+        # database reads the first page's ten rows, not the whole archive, then sorts.
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="news_article_listing_order")]
 
     def clean(self):
         super().clean()
@@ -124,11 +150,13 @@ class NewsArticlePage(BasePage):
         chosen = [article for article in chosen if article.live]
         if chosen:
             return chosen[:RELATED_ARTICLES_COUNT]
+        # A semi-join, not a join with DISTINCT: the database walks the newest
+        # articles and stops at the third that shares a topic.
+        sharing_a_topic = NewsArticlePage.topics.through.objects.filter(topic__in=self.topics.all())
         return list(
             NewsArticlePage.objects.listed()
-            .filter(topics__in=self.topics.all())
-            .exclude(pk=self.pk)
-            .distinct()[:RELATED_ARTICLES_COUNT]
+            .filter(pk__in=sharing_a_topic.values("newsarticlepage_id"))
+            .exclude(pk=self.pk)[:RELATED_ARTICLES_COUNT]
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -163,6 +191,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def articles(self):
         return NewsArticlePage.objects.child_of(self).listed()
+
+    def route(self, request, path_components):
+        # Wagtail finds a child as a plain Page, then fetches it again as its
+        # specific type, then its images and campaign one by one. Articles are
+        # this page's only children: find one in one query, with what it shows.
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                article = (
+                    NewsArticlePage.objects.child_of(self)
+                    .select_related("listing_image", "social_image", "campaign")
+                    .filter(slug=path_components[0])
+                    .first()
+                )
+                if article is not None:
+                    return article.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @path("")
     def index(self, request):

@@ -42,3 +42,23 @@ def test_unpublished_pages_drop_out_of_the_menu(news_index, standard_page, clien
     soup = BeautifulSoup(client.get("/privacy-notice/").content, "html.parser")
 
     assert soup.select(".site-nav a") == []
+
+
+def test_a_renamed_page_shows_its_new_title_in_the_menu_at_once(news_index, standard_page, client):
+    _configure_navigation(news_index, standard_page)
+    client.get("/news/")
+
+    news_index.title = "Latest news"
+    news_index.save_revision().publish()
+
+    soup = BeautifulSoup(client.get("/privacy-notice/").content, "html.parser")
+    assert [a.get_text() for a in soup.select(".site-nav a")] == ["Latest news"]
+
+
+def test_a_new_menu_link_shows_at_once(news_index, standard_page, client):
+    client.get("/news/")
+
+    _configure_navigation(news_index, standard_page)
+
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+    assert [a.get_text() for a in soup.select(".site-nav a")] == ["News"]

@@ -2,24 +2,21 @@
 
 from django import template
 
-from celcis_site.navigation.models import NavigationSettings
+from celcis_site.navigation.links import menu_links
 
 register = template.Library()
 
 
-def _links(request, field_name, current_page):
-    """Each link's page, label and whether the visitor is on it or inside its section."""
+def _links(request, menu, current_page):
+    """Each link's address, label and whether the visitor is on it or inside its section."""
     links = []
-    for block in getattr(NavigationSettings.for_request(request), field_name):
-        target = block.value["page"]
-        if target is None or not target.live:
-            continue
+    for link in menu_links(request, menu):
         current = None
-        if current_page is not None and current_page.pk == target.pk:
+        if current_page is not None and current_page.pk == link["pk"]:
             current = "page"
-        elif current_page is not None and current_page.path.startswith(target.path) and target.depth > 2:
+        elif current_page is not None and current_page.path.startswith(link["path"]) and link["depth"] > 2:
             current = "true"
-        links.append({"page": target, "label": block.value["label"] or target.title, "current": current})
+        links.append({**link, "current": current})
     return links
 
 

@@ -3,10 +3,9 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
-from contacts.models import ContactDetails
 
 register = template.Library()
 
@@ -38,7 +37,7 @@ def social_meta(context, page):
         "image_url": image_url,
         "image_alt": image.default_alt_text if image else "",
         "type": "article" if hasattr(page, "publication_date") else "website",
-        "site_name": ContactDetails.for_request(request).organisation_name,
+        "site_name": settings.WAGTAIL_SITE_NAME,
     }
 
 
