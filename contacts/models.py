@@ -22,20 +22,24 @@ class ContactDetails(BaseSiteSetting):
     email = models.EmailField(blank=True)
 
     panels = [
-        FieldPanel("organisation_name"),
+        FieldPanel(
+            "organisation_name", help_text="Shown in the footer, the page titles and the copyright line."
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("institution"),
                 FieldPanel("building"),
-                FieldPanel("street"),
-                FieldPanel("city"),
-                FieldPanel("postcode"),
-                FieldPanel("country"),
+                FieldPanel("street", help_text="Number and street, e.g. '94 Cathedral St'."),
+                FieldPanel("city", help_text="The town or city, e.g. 'Glasgow'."),
+                FieldPanel("postcode", help_text="As Royal Mail writes it, e.g. 'G4 0LG'."),
+                FieldPanel("country", help_text="Part of the postal address; the footer does not show it."),
             ],
             heading="Postal address",
         ),
         FieldPanel("phone"),
-        FieldPanel("email"),
+        FieldPanel(
+            "email", help_text="The public enquiries address, shown in the footer. Leave empty to show none."
+        ),
     ]
 
     class Meta:

@@ -30,12 +30,15 @@ INSTALLED_APPS = [
     "celcis_site.navigation",
     "celcis_site.search",
     "celcis_site.demo",
+    "celcis_site.editorial",
+    "celcis_site.seo",
     "news",
     "contacts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -54,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -180,3 +184,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None
+
+# Editorial workflow (celcis_site/editorial).
+# Editors see and enter times in the site's zone, Europe/London (GMT/BST); with
+# one zone listed the admin offers no other.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
+# Renaming or moving a published page adds a redirect from its old address (Wagtail's default, relied on).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

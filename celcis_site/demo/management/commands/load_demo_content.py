@@ -14,12 +14,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from celcis_site.demo import news_content, seed_article
+from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo import pages as demo_pages
 from celcis_site.demo.images import get_or_create_text_image
+from celcis_site.editorial.sections import grant_section_permissions
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
-from celcis_site.pages.models import StandardPage
+from celcis_site.pages.models import LegalPage, StandardPage
+from celcis_site.seo.models import SitemapPage
 from contacts.models import ContactDetails
 from news.models import (
     CampaignIndexPage,
@@ -57,6 +59,19 @@ class Command(BaseCommand):
                 )
                 for spec in demo_pages.STANDARD_PAGES
             }
+            for spec in legal_content.LEGAL_PAGES:
+                pages[spec["slug"]] = self.ensure_child(
+                    home,
+                    LegalPage,
+                    spec["slug"],
+                    title=spec["title"],
+                    introduction=spec["introduction"],
+                    last_updated=legal_content.LAST_UPDATED,
+                    body=legal_content.body(spec["sections"]),
+                )
+            pages["sitemap"] = self.ensure_child(
+                home, SitemapPage, "sitemap", title="Sitemap", introduction="Every section of this website."
+            )
             campaign_index = self.ensure_child(
                 home,
                 CampaignIndexPage,
@@ -70,6 +85,7 @@ class Command(BaseCommand):
             self.ensure_demo_articles(news_index, campaign, topics)
             self.ensure_contact_details(site)
             self.ensure_navigation(site, news_index, campaign_index, pages)
+            grant_section_permissions()
         self.ensure_demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
