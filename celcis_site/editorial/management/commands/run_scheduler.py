@@ -28,12 +28,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Publishing scheduled pages every {interval} seconds.")
         try:
             while True:
-                # Drop a connection the database closed while we slept, as a request would.
-                close_old_connections()
                 self.run_round()
                 if once:
                     return
                 time.sleep(interval)
+                # Drop a connection the database closed while we slept, as a request would.
+                close_old_connections()
         except KeyboardInterrupt:
             self.stdout.write("Scheduler stopped.")
 
