@@ -7,7 +7,9 @@ the conftest's 10 seconds, but still bounded.
 import io
 import re
 
+import pytest
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import expect
 from wagtail.models import Page
 
@@ -19,6 +21,16 @@ TITLE = "Kinship carers share what helped them"
 SLUG = "kinship-carers-share-what-helped-them"
 # A word no demo page uses, so the search result can only be this article.
 SEARCH_WORD = "grandparenting"
+
+
+@pytest.fixture
+def close_browser_thread_connections(page):
+    """The ORM calls below run while Playwright's event loop is up, on a connection of their own.
+
+    Closed before the browser goes, or the test database could not be dropped at the end.
+    """
+    yield
+    connections.close_all()
 
 
 def _create_staff(monkeypatch, username, role):
@@ -50,7 +62,7 @@ def _shot(page, artifacts_dir, name):
 
 
 def test_editor_submits_moderator_approves_and_visitors_find_the_article(
-    demo_site, page, monkeypatch, artifacts_dir
+    demo_site, page, close_browser_thread_connections, monkeypatch, artifacts_dir
 ):
     page.set_default_timeout(ADMIN_TIMEOUT_MS)
     _create_staff(monkeypatch, "eilidh", "editor")
@@ -80,6 +92,10 @@ def test_editor_submits_moderator_approves_and_visitors_find_the_article(
     page.get_by_role("dialog").get_by_role("link", name="#WhoIsSam campaign banner").click()
     expect(page.get_by_role("dialog")).to_be_hidden(timeout=ADMIN_TIMEOUT_MS)
 
+    # Wagtail autosaves the draft as the editor types; let it finish before saving by hand.
+    expect(page.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")).to_be_visible(
+        timeout=ADMIN_TIMEOUT_MS
+    )
     page.get_by_role("button", name="Save draft").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=ADMIN_TIMEOUT_MS)
     _shot(page, artifacts_dir, "1-draft")
