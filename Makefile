@@ -40,7 +40,8 @@ run: demo ## Install, migrate, load the demo content and serve http://127.0.0.1:
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (demo account above, dev settings only;"
 	@echo "         or create your own: $(BIN)/python manage.py createsuperuser)"
 	@echo ""
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "  The scheduler publishes scheduled pages every 30 seconds (Procfile.dev)."
+	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho -f Procfile.dev start
 
 test: install-dev ## Run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("cookie-consent/", consent_views.record_choice, name="cookie-consent"),
+    path("", include("celcis_site.seo.urls")),
 ]
 
 if settings.DEBUG:

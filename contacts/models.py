@@ -28,6 +28,7 @@ from django.utils.cache import add_never_cache_headers
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -36,6 +37,7 @@ from wagtail.models import Site
 from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock
+from celcis_site.pages.forms import BasePageForm
 from celcis_site.pages.models import BasePage
 
 from .blocks import HelpSituationsBlock, SocialLinkBlock
@@ -142,21 +144,30 @@ class ContactDetails(CachedFragmentSetting):
     fragment_template = "contacts/includes/footer_contact.html"
 
     panels = [
-        FieldPanel("organisation_name"),
+        FieldPanel(
+            "organisation_name", help_text="Shown in the footer, the page titles and the copyright line."
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("institution"),
                 FieldPanel("building"),
-                FieldPanel("street"),
-                FieldPanel("city"),
-                FieldPanel("postcode"),
-                FieldPanel("country"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("street", help_text="Number and street, e.g. '94 Cathedral St'."),
+                FieldPanel("city", help_text="The town or city, e.g. 'Glasgow'."),
+                FieldPanel("postcode", help_text="As Royal Mail writes it, e.g. 'G4 0LG'."),
+                FieldPanel("country", help_text="Part of the postal address; the footer does not show it."),
+                FieldRowPanel(
+                    [
+                        FieldPanel("latitude"),
+                        FieldPanel("longitude", help_text="With the latitude, places the map link's pin."),
+                    ]
+                ),
             ],
             heading="Postal address",
         ),
         FieldPanel("phone"),
-        FieldPanel("email"),
+        FieldPanel(
+            "email", help_text="The public enquiries address, shown in the footer. Leave empty to show none."
+        ),
         FieldPanel("opening_hours"),
         FieldPanel("social_links"),
     ]
@@ -248,8 +259,8 @@ class HelpSettings(CachedFragmentSetting):
         MultiFieldPanel(
             [
                 FieldPanel("show_banner"),
-                FieldPanel("banner_question"),
-                FieldPanel("banner_link_text"),
+                FieldPanel("banner_question", help_text="The banner's question, in bold."),
+                FieldPanel("banner_link_text", help_text="The words of the banner's link."),
                 FieldPanel("banner_page"),
             ],
             heading="'Worried about a child?' banner",
@@ -279,8 +290,36 @@ class HelpSettings(CachedFragmentSetting):
         return ""
 
 
+class ContactPageForm(BasePageForm, WagtailAdminFormPageForm):
+    """The form builder's editing form, with the schedule fields explained like every page's."""
+
+
 class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    panels = [
+        FieldPanel(
+            "label", help_text="The question as visitors read it; it also names the column in exports."
+        ),
+        FieldPanel("help_text", help_text="A hint under the field, e.g. what the answer is used for."),
+        FieldPanel("required", help_text="Visitors cannot send the form without answering."),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            required_on_save=True,
+            help_text="What kind of answer: a line of text, a message, an e-mail address, a tick…",
+        ),
+        FieldPanel(
+            "choices",
+            classname="formbuilder-choices",
+            help_text="For drop-downs, radios and checkboxes: one choice per line.",
+        ),
+        FieldPanel(
+            "default_value",
+            classname="formbuilder-default",
+            help_text="What the field holds before the visitor changes it; usually empty.",
+        ),
+    ]
     field_type = models.CharField(
         verbose_name="field type",
         max_length=16,
@@ -336,6 +375,7 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
     )
 
     form_builder = ContactFormBuilder
+    base_form_class = ContactPageForm
 
     content_panels = [
         *BasePage.content_panels,
@@ -347,8 +387,13 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         FieldPanel("privacy_notice"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address", help_text="The sender of the notification e-mail."),
+                        FieldPanel("to_address"),
+                    ]
+                ),
+                FieldPanel("subject", help_text="The notification e-mail's subject line."),
             ],
             heading="Notification e-mail",
         ),

@@ -19,7 +19,13 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "news.CampaignIndexPage", "pages.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "news.CampaignIndexPage",
+        "pages.StandardPage",
+        "pages.LegalPage",
+        "seo.SitemapPage",
+    ]
     subpage_types += ["contacts.ContactPage", "contacts.HelpPage"]
     max_count = 1
 

@@ -4,7 +4,7 @@ from wagtail import blocks
 
 
 class PageLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock()
+    page = blocks.PageChooserBlock(help_text="The page on this site the link goes to.")
     label = blocks.CharBlock(required=False, max_length=60, help_text="Leave empty to use the page's title.")
 
     class Meta:

@@ -100,7 +100,11 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 
 class KeyFactsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=100, default="Key facts")
+    heading = blocks.CharBlock(
+        max_length=100,
+        default="Key facts",
+        help_text="The box's heading; 'Key facts' unless you need another.",
+    )
     facts = blocks.ListBlock(blocks.CharBlock(max_length=250), min_num=1, help_text="One fact per line.")
 
     class Meta:

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .forms import BasePageForm
 
 
 class BasePage(Page):
@@ -35,6 +36,7 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_sensitive")]
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -72,3 +74,7 @@ class StandardPage(BasePage):
     ]
     parent_page_types = ["home.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
+
+
+# Page types in their own modules; imported here so Django registers their models.
+from .legal import AbstractLegalPage, LegalPage  # noqa: E402, F401

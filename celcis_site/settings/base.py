@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "celcis_site.demo",
     "celcis_site.security",
     "celcis_site.backups",
+    "celcis_site.editorial",
+    "celcis_site.seo",
     "news",
     "contacts",
     "celcis_site.consent",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -61,6 +64,7 @@ INSTALLED_APPS = [
     "django.forms",
     "csp",
     "axes",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -271,3 +275,11 @@ COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAY
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None
+
+# Editorial workflow (celcis_site/editorial).
+# Editors see and enter times in the site's zone, Europe/London (GMT/BST); with
+# one zone listed the admin offers no other.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
+# Renaming or moving a published page adds a redirect from its old address (Wagtail's default, relied on).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

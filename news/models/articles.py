@@ -175,7 +175,7 @@ class RelatedArticle(Orderable):
     article = ParentalKey(NewsArticlePage, on_delete=models.CASCADE, related_name="related_article_links")
     related = models.ForeignKey(NewsArticlePage, on_delete=models.CASCADE, related_name="+")
 
-    panels = [FieldPanel("related")]
+    panels = [FieldPanel("related", help_text="An article to show under this one, as further reading.")]
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

@@ -1,5 +1,6 @@
 """Cookie consent in Chromium, with and without JavaScript: banner, records, cookies page, new policy."""
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from axe_playwright_python.sync_playwright import Axe
@@ -11,6 +12,14 @@ from celcis_site.consent.models import ConsentRecord, CookiePolicy
 REJECT = "Reject analytics and preferences cookies"
 ACCEPT = "Accept analytics and preferences cookies"
 ESSENTIAL = {CONSENT_COOKIE_NAME, "sessionid", "csrftoken", "messages"}
+
+
+def _wait_for_analytics_cookie(page, seconds=10):
+    """Poll from Python: wait_for_function() evaluates a string in the page, which the CSP forbids."""
+    deadline = time.monotonic() + seconds
+    while "celcis_analytics=" not in page.evaluate("() => document.cookie"):
+        assert time.monotonic() < deadline, "the analytics stand-in never set its cookie"
+        page.wait_for_timeout(100)
 
 
 def _from_database(query):
@@ -88,7 +97,7 @@ def test_the_whole_consent_chain_with_javascript(demo_site, page, artifacts_dir)
     # The cookies page changes the choice; the analytics stand-in then runs and sets its cookie.
     page.goto(demo_site + "/cookies/")
     _save_cookie_settings(page, "Yes")
-    page.wait_for_function("document.cookie.includes('celcis_analytics=')")
+    _wait_for_analytics_cookie(page)
     assert "celcis_analytics" in _cookie_names(page)
     record = _records()[0]
     assert (record.source, record.choices) == ("cookies-page", {"analytics": True, "preferences": False})
@@ -112,13 +121,13 @@ def test_accepting_in_the_banner_starts_the_analytics_stand_in_without_a_reload(
     _banner(page).get_by_role("button", name=ACCEPT).click()
 
     _banner(page).get_by_text("You've accepted additional cookies.").wait_for()
-    page.wait_for_function("document.cookie.includes('celcis_analytics=')")
+    _wait_for_analytics_cookie(page)
     assert [record.choices for record in _records()] == [{"analytics": True, "preferences": True}]
 
     # Later page loads run it too (and the banner stays away).
     page.context.clear_cookies(name="celcis_analytics")
     page.goto(demo_site + "/news/")
-    page.wait_for_function("document.cookie.includes('celcis_analytics=')")
+    _wait_for_analytics_cookie(page)
     assert not _banner(page).is_visible()
 
 

@@ -17,13 +17,14 @@ from wagtail.models import Page, Site
 
 from celcis_site.consent.demo_content import COOKIES_PAGE, ensure_cookie_policy
 from celcis_site.consent.models import CookiesPage
-from celcis_site.demo import news_content, seed_article
-from celcis_site.demo import pages as demo_pages
+from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
 from celcis_site.demo.images import get_or_create_text_image
+from celcis_site.editorial.sections import grant_section_permissions
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
-from celcis_site.pages.models import StandardPage
+from celcis_site.pages.models import LegalPage
+from celcis_site.seo.models import SitemapPage
 from contacts.models import ContactDetails
 from news.models import (
     CampaignIndexPage,
@@ -50,17 +51,20 @@ class Command(BaseCommand):
             news_index = self.ensure_child(
                 home, NewsIndexPage, "news", title="News", introduction="News from CELCIS."
             )
-            pages = {
-                spec["slug"]: self.ensure_child(
+            pages = {}
+            for spec in legal_content.LEGAL_PAGES:
+                pages[spec["slug"]] = self.ensure_child(
                     home,
-                    StandardPage,
+                    LegalPage,
                     spec["slug"],
                     title=spec["title"],
                     introduction=spec["introduction"],
-                    body=[{"type": "paragraph", "value": "".join(spec["paragraphs"])}],
+                    last_updated=legal_content.LAST_UPDATED,
+                    body=legal_content.body(spec["sections"]),
                 )
-                for spec in demo_pages.STANDARD_PAGES
-            }
+            pages["sitemap"] = self.ensure_child(
+                home, SitemapPage, "sitemap", title="Sitemap", introduction="Every section of this website."
+            )
             pages["cookies"] = self.ensure_child(home, CookiesPage, **COOKIES_PAGE)
             for created in ensure_cookie_policy():
                 self.stdout.write(f"Created {created}")
@@ -79,6 +83,7 @@ class Command(BaseCommand):
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)
             self.ensure_navigation(site, news_index, campaign_index, pages)
+            grant_section_permissions()
         self.ensure_demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 

@@ -1,0 +1,1 @@
+"""Editorial set-up: staff roles, the news moderation workflow, staff accounts and the scheduler."""

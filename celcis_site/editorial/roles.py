@@ -1,0 +1,154 @@
+"""The three staff roles and what each may do: the one list to edit when a permission is added.
+
+Model permissions are "app_label.codename" strings. Image and document
+permissions are granted on the root collection; page permissions on the
+sections named in SECTION_PAGE_PERMISSIONS (see sections.py, which applies
+them once those pages exist). Granting is additive: a permission a
+superuser added by hand in the admin is never taken away.
+"""
+
+import logging
+
+from django.apps import apps as global_apps
+
+logger = logging.getLogger(__name__)
+
+NEWS_EDITORS = "News editors"
+MODERATORS = "Moderators"
+SITE_ADMINISTRATORS = "Site administrators"
+
+# The --role values of `create_staff_user`.
+ROLE_GROUPS = {"editor": NEWS_EDITORS, "moderator": MODERATORS, "admin": SITE_ADMINISTRATORS}
+
+_NEWS_SNIPPETS = [
+    "news.add_topic",
+    "news.change_topic",
+    "news.view_topic",
+    "news.add_partnerorganisation",
+    "news.change_partnerorganisation",
+    "news.view_partnerorganisation",
+]
+
+MODEL_PERMISSIONS = {
+    NEWS_EDITORS: [
+        "wagtailadmin.access_admin",
+        *_NEWS_SNIPPETS,
+    ],
+    MODERATORS: [
+        "wagtailadmin.access_admin",
+        *_NEWS_SNIPPETS,
+        "news.delete_topic",
+        "news.delete_partnerorganisation",
+    ],
+    SITE_ADMINISTRATORS: [
+        "wagtailadmin.access_admin",
+        "contacts.change_contactdetails",
+        "navigation.change_navigationsettings",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.delete_user",
+    ],
+}
+
+# On the root collection: what each role may do with images and documents.
+COLLECTION_PERMISSIONS = {
+    NEWS_EDITORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+    ],
+    MODERATORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    SITE_ADMINISTRATORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+}
+
+_NEWS_SECTION = {
+    # No publish: an editor's work reaches the site only through a moderator.
+    NEWS_EDITORS: ["add_page", "change_page", "lock_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+# Page permissions (wagtailcore.Page codenames) by the page type of the section
+# they apply to; a section's permissions cover every page below it.
+SECTION_PAGE_PERMISSIONS = {
+    "home.HomePage": {
+        SITE_ADMINISTRATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    },
+    "news.NewsIndexPage": _NEWS_SECTION,
+    "news.CampaignIndexPage": _NEWS_SECTION,
+}
+
+# Sections whose pages go through the moderation workflow before they are published.
+MODERATED_SECTIONS = ["news.NewsIndexPage", "news.CampaignIndexPage"]
+MODERATION_WORKFLOW = "News and campaigns moderation"
+MODERATION_TASK = "Moderator approval"
+MODERATION_TASK_GROUPS = [MODERATORS]
+
+
+def find_permission(apps, dotted_name):
+    """The Permission for "app_label.codename", or None if that app is not installed (yet)."""
+    app_label, codename = dotted_name.split(".", 1)
+    Permission = apps.get_model("auth", "Permission")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def ensure_permissions_exist(apps):
+    """Create every installed model's permissions now.
+
+    Django creates them after all migrations have run; a data migration that
+    grants them, run on a fresh database, would otherwise find none.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+
+def sync_roles(apps=global_apps):
+    """Create the three groups and grant them every model and collection permission in this module."""
+    Group = apps.get_model("auth", "Group")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_collection = Collection.objects.filter(depth=1).first()
+
+    for group_name in ROLE_GROUPS.values():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        for dotted_name in MODEL_PERMISSIONS[group_name]:
+            permission = find_permission(apps, dotted_name)
+            if permission is None:
+                logger.warning("Role %s: no permission %s; is its app installed?", group_name, dotted_name)
+                continue
+            group.permissions.add(permission)
+        if root_collection is None:
+            continue
+        for dotted_name in COLLECTION_PERMISSIONS[group_name]:
+            permission = find_permission(apps, dotted_name)
+            if permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+
+
+def sync_roles_after_migrate(sender, apps=global_apps, **kwargs):
+    """post_migrate: a permission added to this module since the last `migrate` is granted now."""
+    ensure_permissions_exist(apps)
+    sync_roles(apps)

@@ -1,0 +1,1 @@
+"""Findability: /sitemap.xml, /robots.txt and the HTML sitemap page at /sitemap/."""

@@ -1,0 +1,12 @@
+"""URLs for the machine-readable site maps; the HTML one is a page in the tree."""
+
+from django.urls import path
+from wagtail.contrib.sitemaps.views import sitemap
+
+from . import views
+
+urlpatterns = [
+    # Wagtail's sitemap: live, public pages of the requested site, with lastmod.
+    path("sitemap.xml", sitemap, name="sitemap_xml"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+]
