@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -11,7 +10,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -19,10 +17,10 @@ from wagtail.search import index
 from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.models import BasePage
 
+from .listing_images import prefetch_listing_image
+
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES_COUNT = 3
-# The rendition every news listing shows; prefetched so a listing never makes them one by one.
-LISTING_IMAGE_SPEC = "fill-480x270"
 # Paths the index answers itself; an article may not take one as its slug.
 RESERVED_SLUGS = {"feed", "news-pages"}
 
@@ -30,12 +28,11 @@ RESERVED_SLUGS = {"feed", "news-pages"}
 class NewsArticleQuerySet(PageQuerySet):
     def listed(self):
         """Live, public articles, newest first, with what a listing card shows."""
-        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
         return (
             self.live()
             .public()
             .defer_streamfields()
-            .prefetch_related(Prefetch("listing_image", queryset=images))
+            .prefetch_related(prefetch_listing_image("listing_image"))
             .order_by("-publication_date", "-pk")
         )
 
