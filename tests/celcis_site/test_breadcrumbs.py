@@ -33,4 +33,3 @@ def test_search_shows_home_then_search(home, client):
 
 def test_the_home_page_has_no_breadcrumbs(home, client):
     assert _trail(client, "/") is None
-

@@ -26,7 +26,9 @@ def collected_static(settings, tmp_path):
     return tmp_path
 
 
-def test_collectstatic_writes_a_hashed_gzipped_copy_of_every_stylesheet_and_script(collected_static, settings):
+def test_collectstatic_writes_a_hashed_gzipped_copy_of_every_stylesheet_and_script(
+    collected_static, settings
+):
     sources = sorted(
         path.relative_to(settings.BASE_DIR / "static").as_posix()
         for path in (settings.BASE_DIR / "static").rglob("*")
