@@ -8,6 +8,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run migrate demo test test-postgres lint format check loadtest backup restore clean
+.PHONY: test-browser screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -43,8 +44,21 @@ run: demo ## Install, migrate, load the demo content and serve http://127.0.0.1:
 	@echo "  The scheduler publishes scheduled pages every 30 seconds (Procfile.dev)."
 	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho -f Procfile.dev start
 
-test: install-dev ## Run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
+test: install-dev node_modules/.package-lock.json ## Run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The Nu Html Checker (vnu-jar, pinned in package-lock.json). Its install script
+# would download a Java; the tests use the system's (default-jre-headless).
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund; \
+	else echo "npm not found: the HTML checker test will skip (apt-get install npm)"; fi
+
+test-browser: install-dev node_modules/.package-lock.json ## Run only the browser tests (Chromium, and Java for the HTML checker)
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+screenshots: install-dev ## Refresh docs/screenshots/ from the browser tests' screenshots
+	$(BIN)/python -m pytest tests/browser/test_keyboard_and_layout.py -k screenshots
+	$(BIN)/python tools/compress_screenshots.py
 
 test-postgres: ## Run the suite against the local PostgreSQL and Redis
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/celcis REDIS_URL=redis://127.0.0.1:6379/15 $(MAKE) test
@@ -72,7 +86,7 @@ restore: install ## Restore FILE=backups/celcis-backup-....tar.gz into a new, em
 	$(BIN)/python manage.py restore_site "$(FILE)"
 
 clean: ## Remove the venv, the SQLite database, media and caches
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache node_modules test-results
 
 .PHONY: bench-news
 bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,000 articles (slow; BENCH_SIZES=1000,10000)

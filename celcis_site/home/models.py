@@ -32,6 +32,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         # Imported here: news pages name HomePage as their parent type.
         from news.models import CampaignPage, NewsArticlePage
+        from news.models.listing_images import prefetch_listing_image
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
@@ -40,6 +41,7 @@ class HomePage(BasePage):
             .public()
             .defer_streamfields()
             .filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
+            .prefetch_related(prefetch_listing_image("hero_image"))
             .order_by("-start_date")
         )
         return context

@@ -6,7 +6,7 @@ from operator import or_
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -14,7 +14,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -22,10 +21,10 @@ from wagtail.search import index
 from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.models import BasePage
 
+from .listing_images import prefetch_listing_renditions
+
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES_COUNT = 3
-# The rendition every news listing shows; prefetched so a listing never makes them one by one.
-LISTING_IMAGE_SPEC = "fill-480x270"
 # Paths the index answers itself; an article may not take one as its slug.
 RESERVED_SLUGS = {"feed", "news-pages"}
 
@@ -47,18 +46,15 @@ class NewsArticleQuerySet(PageQuerySet):
     def listed(self):
         """Live, public articles, newest first, with what a listing card shows.
 
-        The image comes in the same query as the article, and its listing
-        rendition in one more for the whole list, never one per card.
+        The image comes in the same query as the article, and its card
+        renditions in one more for the whole list, never one per card.
         """
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LISTING_IMAGE_SPEC)
         return (
             self.live()
             .public()
             .defer_streamfields()
             .select_related("listing_image")
-            .prefetch_related(
-                Prefetch("listing_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-            )
+            .prefetch_related(prefetch_listing_renditions("listing_image"))
             .order_by("-publication_date", "-pk")
         )
 

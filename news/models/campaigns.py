@@ -12,6 +12,8 @@ from wagtail.search import index
 from celcis_site.pages.blocks import BodyBlock, CallToActionBlock
 from celcis_site.pages.models import BasePage
 
+from .listing_images import prefetch_listing_image
+
 CAMPAIGN_ARTICLES_COUNT = 10
 
 
@@ -107,7 +109,7 @@ class CampaignIndexPage(BasePage):
             .live()
             .public()
             .defer_streamfields()
-            .select_related("hero_image")
+            .prefetch_related(prefetch_listing_image("hero_image"))
             .order_by("-start_date")
         )
         today = timezone.localdate()

@@ -3,11 +3,11 @@
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from axe_playwright_python.sync_playwright import Axe
 from django.db import connection
 
 from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import ConsentRecord, CookiePolicy
+from tests.browser.axe import assert_no_axe_violations
 
 REJECT = "Reject analytics and preferences cookies"
 ACCEPT = "Accept analytics and preferences cookies"
@@ -51,12 +51,6 @@ def _banner(page):
     return page.get_by_role("region", name="Cookies on CELCIS")
 
 
-def _assert_no_axe_violations(page, selector, artifacts_dir, name):
-    results = Axe().run(page, context=selector)
-    page.screenshot(path=artifacts_dir / f"{name}.png", full_page=True)
-    assert results.violations_count == 0, results.generate_report()
-
-
 def _raise_policy_version():
     def raise_version():
         policy = CookiePolicy.objects.get()
@@ -78,7 +72,9 @@ def test_the_whole_consent_chain_with_javascript(demo_site, page, artifacts_dir)
     banner = _banner(page)
     assert banner.get_by_role("heading", name="Cookies on CELCIS").is_visible()
     assert _cookie_names(page) <= ESSENTIAL
-    _assert_no_axe_violations(page, "[data-cookie-banner]", artifacts_dir, "cookie-banner-question")
+    assert_no_axe_violations(
+        page, artifacts_dir, "cookie-banner-question", context="[data-cookie-banner]", options=None
+    )
 
     # Rejecting happens in the background: the same document, the confirmation takes focus.
     page.evaluate("window.sameDocument = true")
@@ -90,7 +86,9 @@ def test_the_whole_consent_chain_with_javascript(demo_site, page, artifacts_dir)
     assert not banner.get_by_role("button", name=REJECT).is_visible()
     assert _cookie_names(page) == {CONSENT_COOKIE_NAME}
     assert len(_records()) == 1
-    _assert_no_axe_violations(page, "[data-cookie-banner]", artifacts_dir, "cookie-banner-rejected")
+    assert_no_axe_violations(
+        page, artifacts_dir, "cookie-banner-rejected", context="[data-cookie-banner]", options=None
+    )
     banner.get_by_role("button", name="Hide cookie message").click()
     assert not banner.is_visible()
 

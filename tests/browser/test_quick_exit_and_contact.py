@@ -7,13 +7,13 @@ other outside address is aborted: the browser never reaches the internet.
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
 
+from tests.browser.axe import assert_no_axe_violations
+
 NEUTRAL_URL = "https://www.bbc.co.uk/weather"
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
@@ -56,13 +56,6 @@ def _stored_enquiries():
         return [submission.form_data for submission in FormSubmission.objects.order_by("pk")]
     finally:
         connection.close()
-
-
-def _assert_no_axe_violations(page, artifacts_dir, name):
-    results = Axe().run(page, options=WCAG_AA)
-    if results.violations_count:
-        page.screenshot(path=artifacts_dir / f"{name}.png", full_page=True)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_pressing_shift_three_times_replaces_the_help_page_with_the_neutral_site(demo_site, offline):
@@ -168,7 +161,7 @@ def test_contact_form_with_javascript_focuses_the_errors_then_sends(demo_site, o
     assert summary.get_by_role("heading").inner_text() == "There is a problem"
     assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     assert page.get_by_label("Your name", exact=True).input_value() == "Alex Morgan"
-    _assert_no_axe_violations(page, artifacts_dir, "contact-form-errors")
+    assert_no_axe_violations(page, artifacts_dir, "contact-form-errors")
     summary.get_by_role("link", name="Enter your email address").click()
     assert page.evaluate("document.activeElement.id") == "id_your_email_address"
 
@@ -183,4 +176,4 @@ def test_contact_form_with_javascript_focuses_the_errors_then_sends(demo_site, o
 def test_help_and_contact_pages_pass_axe_wcag_aa(demo_site, offline, artifacts_dir):
     for path, name in [("/worried-about-a-child/", "help-page"), ("/contact/", "contact-page")]:
         offline.goto(demo_site + path)
-        _assert_no_axe_violations(offline, artifacts_dir, name)
+        assert_no_axe_violations(offline, artifacts_dir, name)
