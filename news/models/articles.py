@@ -164,6 +164,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         return NewsArticlePage.objects.child_of(self).listed()
 
+    def get_cached_paths(self):
+        # A CDN purge of the index (wagtail.contrib.frontend_cache) drops its feeds with it.
+        return ["/", "feed/", "feed/atom/"]
+
     @path("")
     def index(self, request):
         from news.listing import news_listing_context
