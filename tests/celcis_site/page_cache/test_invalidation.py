@@ -77,7 +77,9 @@ def test_the_paged_news_index_moves_along_when_an_article_is_published(demo, cli
 
 def test_unpublishing_an_article_removes_it_everywhere(demo, client):
     _warm(client, [ARTICLE, *LISTINGS])
-    article = Page.objects.get(url_path__endswith="/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/")
+    article = Page.objects.get(
+        url_path__endswith="/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/"
+    )
     title = article.title
 
     article.specific.unpublish()
@@ -175,7 +177,7 @@ def test_a_new_cookie_policy_version_asks_every_visitor_again_on_cached_pages(de
 
     client.cookies[CONSENT_COOKIE_NAME] = consent_cookie(["analytics"])
     _warm(client, [ARTICLE])
-    assert 'data-cookie-banner' not in _text(client, ARTICLE)[1]
+    assert "data-cookie-banner" not in _text(client, ARTICLE)[1]
 
     policy = CookiePolicy.load()
     policy.version += 1
