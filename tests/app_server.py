@@ -80,7 +80,7 @@ def gunicorn(env, workers=1, startup_seconds=30):
             process.kill()
 
 
-def test_database_url():
+def database_url_for_app_servers():
     """The test run's PostgreSQL database, as DATABASE_URL for an app server the test starts."""
     from django.db import connection
 

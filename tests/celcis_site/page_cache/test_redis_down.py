@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.contrib.forms.models import FormSubmission
 
-from tests.app_server import get, gunicorn, test_database_url
+from tests.app_server import get, gunicorn, database_url_for_app_servers
 from tests.celcis_site.page_cache.conftest import cache_state
 from tests.markers import postgres_only, redis_only
 from tests.tcp_proxy import TcpProxy
@@ -98,7 +98,7 @@ def test_a_real_app_server_keeps_serving_when_redis_goes_away_and_caches_again_w
     redis_url = urllib.parse.urlsplit(os.environ["REDIS_URL"])
     proxy = TcpProxy(target_port=redis_url.port or 6379, target_host=redis_url.hostname).start()
     env = {
-        "DATABASE_URL": test_database_url(),
+        "DATABASE_URL": database_url_for_app_servers(),
         "REDIS_URL": f"redis://127.0.0.1:{proxy.port}{redis_url.path}",
     }
     try:

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-from tests.app_server import get, gunicorn, test_database_url
+from tests.app_server import get, gunicorn, database_url_for_app_servers
 from tests.markers import postgres_only, redis_only
 
 PASSWORD = "a-long-editor-password-2017"
@@ -65,7 +65,7 @@ def _sign_in(browser, base_url):
 def test_a_page_unpublished_through_one_server_is_gone_from_the_other_within_a_second(standard_page):
     get_user_model().objects.create_superuser("editor", "editor@example.org", PASSWORD)
     env = {
-        "DATABASE_URL": test_database_url(),
+        "DATABASE_URL": database_url_for_app_servers(),
         "REDIS_URL": os.environ["REDIS_URL"],
     }
     with gunicorn(env) as server_a, gunicorn(env) as server_b:
