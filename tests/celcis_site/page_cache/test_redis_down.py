@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.contrib.forms.models import FormSubmission
 
-from tests.app_server import get, gunicorn, database_url_for_app_servers
+from tests.app_server import database_url_for_app_servers, get, gunicorn
 from tests.celcis_site.page_cache.conftest import cache_state
 from tests.markers import postgres_only, redis_only
 from tests.tcp_proxy import TcpProxy

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-from tests.app_server import get, gunicorn, database_url_for_app_servers
+from tests.app_server import database_url_for_app_servers, get, gunicorn
 from tests.markers import postgres_only, redis_only
 
 PASSWORD = "a-long-editor-password-2017"
