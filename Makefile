@@ -62,3 +62,8 @@ check: install-dev ## Django system checks and a check for missing migrations
 
 clean: ## Remove the venv, the SQLite database, media and caches
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+
+.PHONY: bench
+bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	$(BIN)/python bench/run_bench.py
