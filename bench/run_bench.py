@@ -82,7 +82,9 @@ def environment():
 
 
 def manage(env, *args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def create_database(env):
@@ -243,10 +245,9 @@ def main():
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for label, _, _ in rows:
             r = results[label]
-            print(
-                f"| {label} | {r['rps']:.0f} | {r['p50'] / 1000:.1f} | {r['p95'] / 1000:.1f} | "
-                f"{r['p99'] / 1000:.1f} | {r['rps'] / static:.2f} | {r['rps'] / trivial:.2f} | {r['non2xx']} |"
-            )
+            latencies = " | ".join(f"{r[p] / 1000:.1f}" for p in ("p50", "p95", "p99"))
+            ratios = f"{r['rps'] / static:.2f} | {r['rps'] / trivial:.2f}"
+            print(f"| {label} | {r['rps']:.0f} | {latencies} | {ratios} | {r['non2xx']} |")
 
         hit, miss = results["article, cache hit"], results["article, cache miss"]
         print("\nTargets:")
@@ -265,13 +266,14 @@ def main():
             sweep[connections] = wrk(base_url + "/", 5, connections, mixed)["rps"]
         best = max(sweep.values())
         saturating = min(c for c, rps in sweep.items() if rps >= 0.95 * best)
-        print(f"\nMixed-load sweep (5 s each), req/s by connections: "
+        print("\nMixed-load sweep (5 s each), req/s by connections: "
               + ", ".join(f"{c}: {rps:.0f}" for c, rps in sweep.items()))  # fmt: skip
         result = wrk(base_url + "/", mixed_seconds, saturating, mixed)
         workers = worker_pids(server.pid)
         print(
             f"Mixed load, {mixed_seconds} s at {saturating} connections (saturating): "
-            f"{result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, p99 {result['p99'] / 1000:.1f} ms, "
+            f"{result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, "
+            f"p99 {result['p99'] / 1000:.1f} ms, "
             f"{result['requests']} requests, responses with status ≥ 400 {result['non2xx']}, socket errors "
             f"{result['socket_errors']}, worker peak RSS {peak_rss_mb(workers):.0f} MB "
             f"(target < 250 MB: {'met' if peak_rss_mb(workers) < 250 else 'NOT met'})"
