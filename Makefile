@@ -92,3 +92,8 @@ clean: ## Remove the venv, the SQLite database, media and caches
 bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,000 articles (slow; BENCH_SIZES=1000,10000)
 	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(BIN)/python bench/bench_news.py
+
+.PHONY: bench
+bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	$(BIN)/python bench/run_bench.py

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from celcis_site.consent import views as consent_views
+from celcis_site.page_cache import views as page_cache_views
 from celcis_site.search import views as search_views
 
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("cookie-consent/", consent_views.record_choice, name="cookie-consent"),
     path("", include("celcis_site.seo.urls")),
+    path("healthz/", page_cache_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

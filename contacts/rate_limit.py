@@ -7,11 +7,19 @@ never stored, in the cache or in the database.
 Behind a reverse proxy every request comes from the proxy's address; set
 TRUSTED_PROXY_COUNT to the number of proxies that append to X-Forwarded-For
 so that the visitor's own address is counted instead.
+
+If the cache is unreachable the limit fails open (the submission is accepted
+and a warning logged): refusing every enquiry while Redis is down would shut
+out people asking for help, and the form's honeypot still applies.
 """
+
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request):
@@ -46,7 +54,12 @@ class SubmissionRateLimit:
         # add() starts the window only if it has not started; incr() is atomic in Redis.
         cache.add(self.cache_key, 0, self.window_seconds)
         try:
-            cache.incr(self.cache_key)
+            counted = cache.incr(self.cache_key)
         except ValueError:
             # The window ended between add() and incr(): this submission starts a new one.
             cache.set(self.cache_key, 1, self.window_seconds)
+            return
+        if counted is None:
+            # The cache (Redis) is unreachable and its errors are ignored: fail open, so a
+            # visitor who needs help can still write; the enquiry is stored as usual.
+            logger.warning("Contact form rate limit not counted: the cache is unreachable.")

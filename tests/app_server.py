@@ -10,6 +10,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from django.conf import settings
+
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 
 
@@ -46,7 +48,13 @@ def gunicorn(env, workers=1, startup_seconds=30):
             "30",
         ],
         cwd=PROJECT_DIR,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "celcis_site.settings.test", **env},
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "celcis_site.settings.test",
+            # Uploaded images the test made are in this process's media folder.
+            "CELCIS_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            **env,
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -70,3 +78,11 @@ def gunicorn(env, workers=1, startup_seconds=30):
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def database_url_for_app_servers():
+    """The test run's PostgreSQL database, as DATABASE_URL for an app server the test starts."""
+    from django.db import connection
+
+    database = connection.settings_dict
+    return f"postgres://{database['USER']}@127.0.0.1:{database['PORT'] or 5432}/{database['NAME']}"

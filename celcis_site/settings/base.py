@@ -38,11 +38,13 @@ INSTALLED_APPS = [
     "news",
     "contacts",
     "celcis_site.consent",
+    "celcis_site.page_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside sessions, CSRF and messages, so it sees (and enforces consent on) every cookie they set.
     "celcis_site.consent.middleware.CookieConsentMiddleware",
+    # Inside consent (it keys on the consent state), outside sessions: a hit touches no database.
+    "celcis_site.page_cache.middleware.FullPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -283,3 +287,67 @@ WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # Renaming or moving a published page adds a redirect from its old address (Wagtail's default, relied on).
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Full-page cache for anonymous visitors (celcis_site/page_cache): how long a page
+# stays in our cache (a publish clears it at once regardless), and what a CDN is told.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
+    os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
+)
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/search/",
+    "/documents/",
+    "/cookie-consent/",
+    "/cookies/",
+    "/healthz/",
+]
+
+if os.environ.get("REDIS_URL"):
+    # Redis away: every cache call answers "nothing there" at once instead of raising,
+    # so pages are served uncached rather than failing (README, Production).
+    CACHES["default"]["OPTIONS"].update(
+        {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        }
+    )
+    # Sessions written to PostgreSQL and read through Redis: shared by every app
+    # server, and staff stay signed in when Redis restarts, evicts or goes away.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# A CDN or caching proxy in front, purged on publish (wagtail.contrib.frontend_cache):
+# an HTTP PURGE endpoint (Varnish, nginx, Fastly-style) and/or Cloudflare. Off when unset.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+for _backend in WAGTAILFRONTENDCACHE.values():
+    if os.environ.get("FRONTEND_CACHE_HOSTNAMES"):
+        _backend["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
+
+# Uploaded images and documents on S3-compatible object storage (django-storages)
+# when a bucket is named, so every app server sees the same files. Credentials
+# come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3 itself.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Uploads never replace one another, and public media needs no signed URLs.
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }

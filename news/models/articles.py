@@ -206,6 +206,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                     return article.route(request, path_components[1:])
         return super().route(request, path_components)
 
+    def get_cached_paths(self):
+        # A CDN purge of the index (wagtail.contrib.frontend_cache) drops its feeds with it.
+        return ["/", "feed/", "feed/atom/"]
+
     @path("")
     def index(self, request):
         from news.listing import news_listing_context
