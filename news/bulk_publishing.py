@@ -29,6 +29,8 @@ from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
+from celcis_site.page_cache.generation import bump_generation
+
 from .listing_cache import forget_listing_facts
 from .models import NewsArticlePage
 
@@ -60,6 +62,8 @@ class ArticleTreeWriter:
             Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(articles))
         # No post_save signals here: the cached counts must be told directly.
         forget_listing_facts()
+        # Visitors' cached pages (listings, feeds, home) must show the new articles at once.
+        bump_generation("articles generated in bulk")
 
     def place(self, article, index, step):
         article.slug = self.unique_slug(article.slug)

@@ -25,7 +25,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -44,7 +44,11 @@ def _snippet_models():
 
 def is_shown_on_pages(model):
     """Whether saving an instance of `model` can change what a public page shows."""
-    if issubclass(model, (BaseSiteSetting, BaseGenericSetting, Site, AbstractImage, AbstractDocument)):
+    # A view restriction makes a page private: it leaves listings, feeds and the page itself.
+    if issubclass(
+        model,
+        (BaseSiteSetting, BaseGenericSetting, Site, AbstractImage, AbstractDocument, PageViewRestriction),
+    ):
         return True
     snippets = _snippet_models()
     if model in snippets:

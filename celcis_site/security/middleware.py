@@ -3,7 +3,7 @@
 import re
 import uuid
 
-from csp.constants import UNSAFE_INLINE
+from csp.constants import SELF, UNSAFE_INLINE
 from django.conf import settings
 
 from .request_context import current_request, current_request_id
@@ -45,11 +45,13 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-class AdminInlineStyleMiddleware:
-    """Wagtail's admin writes style attributes into its markup: allow inline styles there only.
+class AdminPolicyMiddleware:
+    """What the Wagtail admin needs beyond the public policy, and nothing more.
 
-    Scripts stay under the strict policy everywhere. Listed after CSPMiddleware,
-    so the policy it writes already includes this change.
+    Its markup carries style attributes, so inline styles are allowed there;
+    and its live preview shows the page in a same-origin frame, so the admin
+    may frame this site. Scripts stay under the strict policy everywhere.
+    Listed after CSPMiddleware, so the policy it writes includes these changes.
     """
 
     def __init__(self, get_response):
@@ -58,5 +60,5 @@ class AdminInlineStyleMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.path.startswith("/admin/"):
-            response._csp_update = {"style-src": [UNSAFE_INLINE]}
+            response._csp_update = {"style-src": [UNSAFE_INLINE], "frame-src": [SELF]}
         return response

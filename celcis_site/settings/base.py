@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "celcis_site.security.middleware.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
-    "celcis_site.security.middleware.AdminInlineStyleMiddleware",
+    "celcis_site.security.middleware.AdminPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside sessions, CSRF and messages, so it sees (and enforces consent on) every cookie they set.
     "celcis_site.consent.middleware.CookieConsentMiddleware",
@@ -225,6 +225,7 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# For old browsers; current ones obey the CSP's frame-ancestors 'self' instead (it takes precedence).
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -246,7 +247,9 @@ CONTENT_SECURITY_POLICY = {
             "https://www.youtube.com",
             "https://player.vimeo.com",
         ],
-        "frame-ancestors": [NONE],
+        # 'self', not 'none': Wagtail's live preview shows pages in a frame of the admin.
+        # No other site may frame this one.
+        "frame-ancestors": [SELF],
         "form-action": [SELF],
         "base-uri": [SELF],
         "object-src": [NONE],

@@ -40,7 +40,7 @@ def records(cookie_policy):
 @pytest.fixture
 def news_editor(client, django_user_model):
     """Staff with Wagtail admin access (as an editor has), but not the consent report permission."""
-    editors = Group.objects.create(name="News editors")
+    editors, _ = Group.objects.get_or_create(name="News editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
     user = django_user_model.objects.create_user("editor", password="a-long-password-1", is_staff=True)
     user.groups.add(editors)

@@ -23,7 +23,7 @@ def test_public_responses_carry_the_security_headers(standard_page, news_index, 
     policy = _policy(response)
     assert policy["script-src"] == "'self'"
     assert policy["style-src"] == "'self'"
-    assert policy["frame-ancestors"] == "'none'"
+    assert policy["frame-ancestors"] == "'self'"  # only the admin's live preview frames pages
     assert policy["object-src"] == "'none'"
     assert "unsafe" not in response["Content-Security-Policy"]
     assert response["X-Content-Type-Options"] == "nosniff"
@@ -50,6 +50,7 @@ def test_admin_scripts_run_only_with_this_responses_nonce(news_index, client):
     nonce = re.fullmatch(r"'self' 'nonce-([^']+)'", policy["script-src"]).group(1)
     assert "unsafe" not in policy["script-src"]
     assert policy["style-src"] == "'self' 'unsafe-inline'"  # Wagtail writes style attributes
+    assert "'self'" in policy["frame-src"]  # the live preview's frame
     inline_scripts = [
         script
         for script in BeautifulSoup(response.content, "html.parser").find_all("script")
