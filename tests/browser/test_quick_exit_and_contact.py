@@ -159,6 +159,7 @@ def test_contact_form_with_javascript_focuses_the_errors_then_sends(demo_site, o
 
     summary = page.get_by_role("alert")
     assert summary.get_by_role("heading").inner_text() == "There is a problem"
+    page.wait_for_load_state("load")  # the deferred script that moves focus has run by now
     assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     assert page.get_by_label("Your name", exact=True).input_value() == "Alex Morgan"
     assert_no_axe_violations(page, artifacts_dir, "contact-form-errors")
