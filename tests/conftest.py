@@ -8,6 +8,7 @@ from django.db import connection
 from wagtail.models import Page, Site
 
 from tests.celcis_site.factories import HomePageFactory, StandardPageFactory
+from tests.fake_video_provider import fake_video_provider  # noqa: F401 (a fixture for every test folder)
 from tests.news.factories import NewsIndexPageFactory
 
 

@@ -14,6 +14,9 @@ from django.dispatch import receiver
 
 CACHE_KEY = "consent:catalogue:v1"
 CONSENT_COOKIE_NAME = "celcis_cookie_consent"
+# The optional category that covers content from other websites (video players):
+# their players load only for visitors who accepted it (celcis_site/pages/video_embeds.py).
+THIRD_PARTY_VIDEO_CATEGORY = "video"
 
 
 def cookies_the_site_cannot_work_without():

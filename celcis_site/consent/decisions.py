@@ -1,9 +1,10 @@
 """Reading a consent decision from a POST, and recording it.
 
-Two shapes of form send decisions: the banner (`cookies=accept` or
-`cookies=reject`, for every optional category at once) and the cookies page
-(one `<category>=yes|no` per optional category). Anything else is refused
-with a short message before anything is stored.
+Three forms send decisions: the banner (`cookies=accept` or `cookies=reject`,
+for every optional category at once), the cookies page (one
+`<category>=yes|no` per optional category) and a video placeholder's "Always
+load videos" (`video=yes`: the other categories keep the visitor's earlier
+answers). Anything else is refused with a short message before anything is stored.
 """
 
 from dataclasses import dataclass
@@ -39,8 +40,8 @@ def _single(post, field):
     return values[0]
 
 
-def parse_decision(post, catalogue):
-    """The decision in a POST's fields, or InvalidDecision."""
+def parse_decision(post, catalogue, previous=None):
+    """The decision in a POST's fields, or InvalidDecision; `previous` fills what a placeholder leaves out."""
     optional = catalogue.optional_slugs
     unknown = sorted(set(post) - FORM_FIELDS - set(optional))
     if unknown:
@@ -48,7 +49,7 @@ def parse_decision(post, catalogue):
 
     source = _single(post, "source") if "source" in post else ConsentRecord.Source.BANNER
     if source not in ConsentRecord.Source.values:
-        raise InvalidDecision("Unknown source: use 'banner' or 'cookies-page'.")
+        raise InvalidDecision("Unknown source: use 'banner', 'cookies-page' or 'video-placeholder'.")
 
     if "cookies" in post:
         if any(slug in post for slug in optional):
@@ -59,7 +60,12 @@ def parse_decision(post, catalogue):
         return Decision(choices=dict.fromkeys(optional, BANNER_ANSWERS[answer]), source=source)
 
     choices = {}
+    if source == ConsentRecord.Source.VIDEO_PLACEHOLDER and previous is not None:
+        # Recorded like any other decision, with every category: the ones not asked about stay as they were.
+        choices = {slug: previous.allows(slug) for slug in optional if slug not in post}
     for slug in optional:
+        if slug in choices:
+            continue
         if slug not in post:
             raise InvalidDecision(f"Missing a yes or no for '{slug}'.")
         answer = _single(post, slug)

@@ -6,7 +6,7 @@ Nothing that exists is changed: administrators own these once created.
 
 from django.conf import settings
 
-from .catalogue import CONSENT_COOKIE_NAME
+from .catalogue import CONSENT_COOKIE_NAME, THIRD_PARTY_VIDEO_CATEGORY
 from .models import Cookie, CookieCategory, CookiePolicy
 
 COOKIES_PAGE = {
@@ -18,9 +18,47 @@ COOKIES_PAGE = {
             "type": "paragraph",
             "value": "<p>This website sets only the cookies it needs to work unless you agree to more. "
             "You can change your choice at any time at the bottom of this page.</p>",
-        }
+        },
+        {
+            "type": "paragraph",
+            "value": "<p>Videos from YouTube and Vimeo are shown first as a picture with a link to watch "
+            "them on those websites. Their players, and with them their cookies, load only if you load "
+            "a video or accept video cookies. Loading one video records nothing; accepting video cookies "
+            "is recorded like any other choice.</p>",
+        },
     ],
 }
+
+
+YOUTUBE = ("YouTube (Google)", "https://policies.google.com/technologies/cookies?hl=en-GB")
+VIMEO = ("Vimeo", "https://vimeo.com/cookie_policy")
+
+
+def video_category():
+    """Videos from other websites: the players set their companies' own cookies, so they wait for a yes.
+
+    Also used by the consent migration that adds this category to sites made before it existed.
+    """
+    return {
+        "slug": THIRD_PARTY_VIDEO_CATEGORY,
+        "name": "Video",
+        "essential": False,
+        "sort_order": 30,
+        "description": "Videos from YouTube and Vimeo play on our pages only if you agree: their players "
+        "set YouTube's and Vimeo's own cookies and tell them what you watch. Until then each video "
+        "shows a picture and a link to watch it on their website.",
+        "cookies": [
+            ("VISITOR_INFO1_LIVE", "Set by YouTube's player to estimate your connection speed.", "6 months")
+            + YOUTUBE,
+            ("YSC", "Set by YouTube's player to count views and remember your settings.", "Session")
+            + YOUTUBE,
+            ("VISITOR_PRIVACY_METADATA", "Set by YouTube's player to store your cookie choices.", "6 months")
+            + YOUTUBE,
+            ("vuid", "Set by Vimeo's player to count views; we ask it not to track you (dnt=1).", "2 years")
+            + VIMEO,
+            ("__cf_bm", "Set by Vimeo's network provider to tell people from robots.", "30 minutes") + VIMEO,
+        ],
+    }
 
 
 def demo_categories():
@@ -62,6 +100,7 @@ def demo_categories():
                 ("celcis_preferences", "Remembers settings you chose on this website.", "1 year"),
             ],
         },
+        video_category(),
     ]
 
 
@@ -81,10 +120,11 @@ def ensure_cookie_policy():
             sort_order=spec["sort_order"],
             description=spec["description"],
         )
-        category.cookies = [
-            Cookie(name=name, purpose=purpose, lifetime=lifetime)
-            for name, purpose, lifetime in spec["cookies"]
-        ]
+        category.cookies = [_cookie(*cookie) for cookie in spec["cookies"]]
         category.save()
         created.append(f"cookie category {spec['name']}")
     return created
+
+
+def _cookie(name, purpose, lifetime, set_by="CELCIS", policy_url=""):
+    return Cookie(name=name, purpose=purpose, lifetime=lifetime, set_by=set_by, policy_url=policy_url)

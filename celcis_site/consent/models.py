@@ -67,7 +67,8 @@ class CookieCategory(index.Indexed, ClusterableModel):
         unique=True,
         validators=[category_slug_validator],
         help_text="A short code used in the consent cookie and records, e.g. 'analytics'. "
-        "Changing it forgets earlier choices for this category.",
+        "Changing it forgets earlier choices for this category. Videos from other websites load "
+        "only for visitors who accepted the category 'video'.",
     )
     name = models.CharField(max_length=60, help_text="As visitors read it, e.g. 'Analytics'.")
     description = models.TextField(
@@ -111,8 +112,20 @@ class Cookie(Orderable):
     purpose = models.CharField(max_length=300, help_text="What it is used for.")
     set_by = models.CharField(max_length=100, default="CELCIS", help_text="Who sets it.")
     lifetime = models.CharField(max_length=100, help_text="How long it lasts, e.g. '1 year', 'session'.")
+    policy_url = models.URLField(
+        blank=True,
+        verbose_name="policy address",
+        help_text="For a cookie another company sets (e.g. a video player's): the address of its privacy "
+        "or cookie policy, linked from the cookies page. Leave empty for CELCIS's own cookies.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("purpose"), FieldPanel("set_by"), FieldPanel("lifetime")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("purpose"),
+        FieldPanel("set_by"),
+        FieldPanel("lifetime"),
+        FieldPanel("policy_url"),
+    ]
 
     def __str__(self):
         return self.name
@@ -128,6 +141,7 @@ class ConsentRecord(models.Model):
     class Source(models.TextChoices):
         BANNER = "banner", "Cookie banner"
         COOKIES_PAGE = "cookies-page", "Cookies page"
+        VIDEO_PLACEHOLDER = "video-placeholder", "Video placeholder (Always load videos)"
 
     consent_id = models.CharField(max_length=32, db_index=True)
     choices = models.JSONField(help_text="Each optional category's answer: true for yes, false for no.")

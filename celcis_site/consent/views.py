@@ -70,7 +70,8 @@ def _return_address(request, next_url, outcome):
     query = QueryDict(parts.query, mutable=True)
     query.pop(CONFIRMATION_PARAMETER, None)
     query[CONFIRMATION_PARAMETER] = outcome
-    return urlunsplit(("", "", parts.path, query.urlencode(), ""))
+    # The fragment takes a visitor who chose on a video placeholder back to that video.
+    return urlunsplit(("", "", parts.path, query.urlencode(), parts.fragment))
 
 
 @csrf_exempt
@@ -92,7 +93,7 @@ def record_choice(request):
 
     catalogue = request.cookie_consent.catalogue
     try:
-        decision = parse_decision(post, catalogue)
+        decision = parse_decision(post, catalogue, previous=request.cookie_consent)
     except InvalidDecision as error:
         return _plain(str(error), 400)
 
@@ -100,10 +101,9 @@ def record_choice(request):
     # The middleware enforces this new consent on this very response.
     request.cookie_consent = consent
 
-    if decision.source == "cookies-page":
-        outcome = "saved"
-    else:
-        outcome = "accepted" if decision.accepted else "rejected"
+    # The banner confirms in its own words; the cookies page and a video placeholder show the outcome.
+    banner_outcome = "accepted" if decision.accepted else "rejected"
+    outcome = banner_outcome if decision.source == "banner" else "saved"
     if "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse(
             {"outcome": outcome, "state": consent.state, "accepted": sorted(consent.accepted)}

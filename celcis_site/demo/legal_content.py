@@ -2,9 +2,10 @@
 
 The accessibility statement follows the sections of the GDS model statement
 (target: WCAG 2.2 AA). The privacy notice describes what this site really
-keeps: enquiries from the contact form, stored and emailed to staff, and
+keeps: enquiries from the contact form, stored and emailed to staff,
 cookie consent records (a random id, the choices, the policy version and the
-time; no IP address). Each body is a list of (heading, paragraphs) sections.
+time; no IP address), and what videos from other websites do once allowed.
+Each body is a list of (heading, paragraphs) sections.
 """
 
 import datetime
@@ -58,6 +59,19 @@ PRIVACY_NOTICE = {
                 "<p>It does not hold your name, your IP address or the pages you visited, so it does not "
                 'identify you on its own. Read more on our <a href="/cookies/">cookies page</a>, where '
                 "you can change your choice at any time.</p>",
+            ],
+        ),
+        (
+            "Videos from YouTube and Vimeo",
+            [
+                "<p>Some pages show videos that YouTube (Google) or Vimeo host. Until you agree, each "
+                "video is a picture kept on our own website with a link to watch it on theirs: your "
+                "browser does not contact YouTube or Vimeo. If you load a video, or accept video cookies "
+                'on the banner, on the video or on our <a href="/cookies/">cookies page</a>, their '
+                "player loads and they may set cookies and learn what you watch, under their own "
+                "privacy policies. We use YouTube's privacy-enhanced mode and ask Vimeo not to track "
+                "you. Loading one video records nothing; choosing to always load videos is recorded "
+                "like any other cookie choice.</p>",
             ],
         ),
         (
@@ -122,9 +136,9 @@ ACCESSIBILITY = {
             [
                 "<p>We know some parts of this website are not fully accessible:</p>",
                 "<ul><li>videos embedded from other services, such as the #WhoIsSam animation, may "
-                "not have captions or a transcript we can check</li><li>some documents we link to on "
-                "other organisations' websites are PDFs that may not work well with screen "
-                "readers</li></ul>",
+                "not have captions; where we have a transcript it is shown under the video</li>"
+                "<li>some documents we link to on other organisations' websites are PDFs that may "
+                "not work well with screen readers</li></ul>",
             ],
         ),
         (

@@ -8,9 +8,10 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
-from .embeds import ResilientEmbedBlock, fetch_embed
+from .embeds import ResilientEmbedBlock, fetch_embed, video_for
+from .video_thumbnails import copy_thumbnail
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -53,20 +54,46 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CaptionedEmbedBlock(blocks.StructBlock):
+    """A video from another website, shown as a placeholder until the visitor agrees to its cookies."""
+
     embed = ResilientEmbedBlock(help_text="The address of a video, e.g. on YouTube or Vimeo.")
     title = blocks.CharBlock(
-        max_length=200, help_text="The video's title; shown as a link when the video cannot be loaded."
+        max_length=200, help_text="The video's title; shown on the placeholder and as the player's name."
     )
     caption = blocks.CharBlock(required=False, max_length=250, help_text="Says what the video shows.")
+    thumbnail = ImageChooserBlock(
+        required=False,
+        help_text="The picture on the placeholder. Left empty, it is copied from YouTube or Vimeo when you "
+        "save (visitors never load it from them); choose another, or empty it after changing the address.",
+    )
+    transcript = blocks.TextBlock(
+        required=False,
+        help_text="What is said and shown, in words. Give a transcript here or as a document below: people "
+        "who cannot hear or see the video, or who do not want YouTube's or Vimeo's cookies, need it.",
+    )
+    transcript_document = DocumentChooserBlock(
+        required=False,
+        help_text="A transcript as a document (e.g. PDF), for people who cannot or will not play the video.",
+    )
 
     class Meta:
         icon = "media"
         template = "pages/blocks/embed_block.html"
-        description = "A video with its title and a caption; a plain link if the video service is down."
+        description = (
+            "A video from YouTube or Vimeo. Visitors first see a placeholder with its picture, title and "
+            "transcript; the player loads only if they agree to the video company's cookies."
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["embed"] and not value["thumbnail"]:
+            embed = fetch_embed(value["embed"].url, max_width=960)
+            value["thumbnail"] = copy_thumbnail(embed, value["title"])
+        return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["embed"] = fetch_embed(value["embed"].url, max_width=960) if value["embed"] else None
+        context["video"] = video_for(value, (parent_context or {}).get("request"))
         return context
 
 

@@ -1,14 +1,19 @@
-"""Embeds that survive an unreachable provider, in the page and in the admin.
+"""Embeds that survive an unreachable provider, and what a video block shows to whom.
 
 Wagtail's EmbedBlock refuses to save a video whose provider cannot be reached
 right now, and renders nothing for it. Here a video from a known provider is
-always accepted, and a page whose provider is down shows a plain link instead;
-the failure is remembered for a few minutes so that every page view does not
-wait on the same dead provider again.
+always accepted, and a page whose provider is down shows the placeholder with
+its link; the failure is remembered for a few minutes so that every page view
+does not wait on the same dead provider again.
+
+`video_for` decides between the placeholder and the player: the player only
+for a visitor who accepted the video category (the page cache keys on that
+state, so each state gets its own copy).
 """
 
 import hashlib
 import logging
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -17,6 +22,11 @@ from wagtail.embeds import embeds
 from wagtail.embeds.blocks import EmbedBlock, EmbedValue
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.finders import get_finders
+
+from celcis_site.consent.catalogue import THIRD_PARTY_VIDEO_CATEGORY
+from celcis_site.consent.state import consent_for
+
+from .video_players import player_address, provider_name
 
 logger = logging.getLogger(__name__)
 
@@ -48,3 +58,35 @@ class ResilientEmbedBlock(EmbedBlock):
                 "Use the address of a video on a service we can embed, e.g. YouTube or Vimeo."
             )
         return blocks.URLBlock.clean(self, value)
+
+
+@dataclass(frozen=True)
+class Video:
+    """What a video block needs to render: the placeholder's words and links, and whether to play."""
+
+    url: str
+    anchor: str
+    provider: str
+    player_src: str | None
+    plays_now: bool
+    consent_offered: bool
+    consent_category: str
+    return_to: str
+
+
+def video_for(value, request):
+    url = value["embed"].url if value["embed"] else ""
+    embed = fetch_embed(url, max_width=960) if url else None
+    player_src = player_address(embed)
+    anchor = "video-" + hashlib.sha256(f"{url}|{value['title']}".encode()).hexdigest()[:10]
+    consent = consent_for(request) if request is not None else None
+    return Video(
+        url=url,
+        anchor=anchor,
+        provider=provider_name(url, embed),
+        player_src=player_src,
+        plays_now=bool(player_src and consent and consent.allows(THIRD_PARTY_VIDEO_CATEGORY)),
+        consent_offered=bool(consent and THIRD_PARTY_VIDEO_CATEGORY in consent.catalogue.optional_slugs),
+        consent_category=THIRD_PARTY_VIDEO_CATEGORY,
+        return_to=f"{request.path}#{anchor}" if request is not None else f"/#{anchor}",
+    )

@@ -232,7 +232,8 @@ PERMISSIONS_POLICY = (
     "microphone=(), payment=(), usb=(), interest-cohort=()"
 )
 # Scripts only from this site: no inline script, no eval. Video players are the
-# only frames; nobody may frame this site.
+# only frames (YouTube's privacy-enhanced player and Vimeo's, the only providers
+# used; and only after the visitor agrees); nobody may frame this site.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -244,7 +245,6 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF],
         "frame-src": [
             "https://www.youtube-nocookie.com",
-            "https://www.youtube.com",
             "https://player.vimeo.com",
         ],
         # 'self', not 'none': Wagtail's live preview shows pages in a frame of the admin.

@@ -78,6 +78,8 @@
                 .then(function (result) {
                     showConfirmation(banner, result.outcome);
                     runScriptsFor(result.accepted);
+                    // Other features (video placeholders) react to the new choice without a reload.
+                    document.dispatchEvent(new CustomEvent("cookie-consent:saved", { detail: result }));
                 })
                 .catch(function () {
                     submitWithoutScript(form, submitter);

@@ -36,7 +36,7 @@ def test_contact_form_with_errors_showing_has_no_wcag_aa_violations(demo_site, o
 
 def test_cookie_banner_confirmation_has_no_wcag_aa_violations(demo_site, offline, artifacts_dir):
     offline.goto(demo_site + "/")
-    offline.get_by_role("button", name="Reject analytics and preferences cookies").click()
+    offline.get_by_role("button", name="Reject analytics, preferences and video cookies").click()
     offline.get_by_text("You've rejected additional cookies.").wait_for()
 
     assert_no_axe_violations(offline, artifacts_dir, "axe-cookies-confirmation")

@@ -30,7 +30,7 @@ def test_every_page_type_loads_at_most_40_kb_of_compressed_css_and_javascript(de
 
     page.on("response", remember)
     page.goto(demo_site + "/")
-    page.get_by_role("button", name="Accept analytics and preferences cookies").click()
+    page.get_by_role("button", name="Accept analytics, preferences and video cookies").click()
     page.get_by_text("You've accepted additional cookies.").wait_for()
 
     totals = {}

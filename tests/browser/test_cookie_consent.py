@@ -9,8 +9,8 @@ from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import ConsentRecord, CookiePolicy
 from tests.browser.axe import assert_no_axe_violations
 
-REJECT = "Reject analytics and preferences cookies"
-ACCEPT = "Accept analytics and preferences cookies"
+REJECT = "Reject analytics, preferences and video cookies"
+ACCEPT = "Accept analytics, preferences and video cookies"
 ESSENTIAL = {CONSENT_COOKIE_NAME, "sessionid", "csrftoken", "messages"}
 
 

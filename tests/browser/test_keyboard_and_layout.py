@@ -39,8 +39,8 @@ def test_keyboard_journey_from_home_to_an_article_with_visible_focus(demo_site, 
     steps = [(state["inside"], state["name"]) for state in (_tab(page) for _ in range(12))]
 
     assert steps == [
-        ("[data-cookie-banner]", "Accept analytics and preferences cookies"),
-        ("[data-cookie-banner]", "Reject analytics and preferences cookies"),
+        ("[data-cookie-banner]", "Accept analytics, preferences and video cookies"),
+        ("[data-cookie-banner]", "Reject analytics, preferences and video cookies"),
         ("[data-cookie-banner]", "View cookies"),
         (".skip-link", "Skip to main content"),
         (".help-banner", "Find out who to talk to"),
@@ -148,7 +148,7 @@ def test_screenshots_of_home_article_and_contact(demo_site, browser, artifacts_d
     page = context.new_page()
     # A visitor who has answered the cookie banner and hidden its message.
     page.goto(demo_site + "/")
-    page.get_by_role("button", name="Reject analytics and preferences cookies").click()
+    page.get_by_role("button", name="Reject analytics, preferences and video cookies").click()
     page.get_by_role("button", name="Hide cookie message").click()
 
     for name, url in [("home", "/"), ("article", SEED_ARTICLE), ("contact", "/contact/")]:

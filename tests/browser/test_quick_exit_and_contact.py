@@ -104,7 +104,7 @@ def test_exit_button_is_reached_by_keyboard_and_leaves_at_once(demo_site, offlin
     page = offline
     # A visitor who has answered the cookie banner (while it asks, it comes before the skip link).
     page.goto(demo_site + "/worried-about-a-child/")
-    page.get_by_role("button", name="Reject analytics and preferences cookies").click()
+    page.get_by_role("button", name="Reject analytics, preferences and video cookies").click()
     page.get_by_text("You've rejected additional cookies.").wait_for()
     page.goto(demo_site + "/worried-about-a-child/")
 

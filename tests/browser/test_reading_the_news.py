@@ -19,7 +19,7 @@ def test_visitor_goes_from_home_to_the_seed_article(demo_site, page):
 def test_first_tab_reaches_a_visible_skip_link_that_moves_focus_to_the_content(demo_site, page):
     # A visitor who has answered the cookie banner (while it asks, it comes before the skip link).
     page.goto(demo_site + "/")
-    page.get_by_role("button", name="Reject analytics and preferences cookies").click()
+    page.get_by_role("button", name="Reject analytics, preferences and video cookies").click()
     page.get_by_text("You've rejected additional cookies.").wait_for()
     page.goto(demo_site + "/news/")
 

@@ -1,4 +1,4 @@
-"""A video whose provider cannot be reached shows as a link, and can still be saved in the admin.
+"""A video whose provider cannot be reached shows its placeholder with a link, and can still be saved.
 
 The provider here is a real oEmbed finder pointed at a closed port on this machine,
 so the request really fails, quickly, without touching the internet.
@@ -24,7 +24,7 @@ def _unreachable_provider(settings):
     settings.WAGTAILEMBEDS_FINDERS = [UNREACHABLE_PROVIDER]
 
 
-def test_unreachable_video_renders_as_a_link_with_its_title(home, client):
+def test_unreachable_video_renders_its_placeholder_with_a_link_and_no_load_button(home, client):
     StandardPageFactory(
         parent=home,
         slug="video",
@@ -39,9 +39,13 @@ def test_unreachable_video_renders_as_a_link_with_its_title(home, client):
     response = client.get("/video/")
 
     assert response.status_code == 200
-    link = BeautifulSoup(response.content, "html.parser").select_one(".block-embed__fallback a")
+    soup = BeautifulSoup(response.content, "html.parser")
+    link = soup.select_one(".video-placeholder__watch")
     assert link["href"] == "https://video.example/whoissam"
-    assert link.get_text() == "Watch the video: #WhoIsSam"
+    assert link.get_text() == "Watch on video.example: #WhoIsSam"
+    assert soup.select_one(".video-placeholder__title").get_text() == "#WhoIsSam"
+    assert soup.select_one("[data-video-load]") is None  # no player to load
+    assert soup.select_one("iframe") is None
     assert not Embed.objects.exists()
 
 

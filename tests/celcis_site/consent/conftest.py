@@ -9,7 +9,7 @@ from celcis_site.consent.state import decide
 
 @pytest.fixture
 def cookie_policy(home):
-    """The demo's categories (essential, analytics, preferences) and policy version 1."""
+    """The demo's categories (essential, analytics, preferences, video) and policy version 1."""
     ensure_cookie_policy()
     return get_catalogue()
 

@@ -35,7 +35,15 @@ def test_export_writes_every_record_oldest_first_to_standard_output(cookie_polic
 
     rows = _export()
 
-    assert rows[0] == ["consent_id", "decided_at", "policy_version", "source", "analytics", "preferences"]
+    assert rows[0] == [
+        "consent_id",
+        "decided_at",
+        "policy_version",
+        "source",
+        "analytics",
+        "preferences",
+        "video",
+    ]
     assert [(row[0], row[4], row[5]) for row in rows[1:]] == [("1" * 32, "yes", "no"), ("2" * 32, "no", "no")]
     assert datetime.datetime.fromisoformat(rows[1][1]).tzinfo is not None
 

@@ -36,7 +36,7 @@ def test_rejecting_from_the_banner_without_javascript_returns_to_the_page_with_a
     assert consent.decided
     assert consent.accepted == frozenset()
     record = ConsentRecord.objects.get()
-    assert record.choices == {"analytics": False, "preferences": False}
+    assert record.choices == {"analytics": False, "preferences": False, "video": False}
     assert (record.source, record.policy_version, record.consent_id) == ("banner", 1, consent.consent_id)
 
     page = client.get(response["Location"])
@@ -57,7 +57,7 @@ def test_accepting_sets_the_cookie_with_a_year_of_life_and_confirms(client, cook
     cookie = response.cookies[CONSENT_COOKIE_NAME]
     assert cookie["max-age"] == 365 * 24 * 3600
     assert cookie["samesite"] == "Lax"
-    assert read_consent(cookie.value).accepted == {"analytics", "preferences"}
+    assert read_consent(cookie.value).accepted == {"analytics", "preferences", "video"}
     assert _visible_confirmation(client.get(response["Location"]))[0].startswith(
         "You've accepted additional cookies."
     )
@@ -76,8 +76,8 @@ def test_the_background_request_gets_json_and_the_same_cookie(client, cookie_pol
     assert response.status_code == 200
     assert response.json() == {
         "outcome": "accepted",
-        "state": "1.analytics.preferences",
-        "accepted": ["analytics", "preferences"],
+        "state": "1.analytics.preferences.video",
+        "accepted": ["analytics", "preferences", "video"],
     }
     assert CONSENT_COOKIE_NAME in response.cookies
     assert ConsentRecord.objects.count() == 1
@@ -88,7 +88,14 @@ def test_the_cookies_page_form_changes_one_category_and_keeps_the_consent_id(cli
     first_id = ConsentRecord.objects.get().consent_id
 
     response = client.post(
-        URL, {"analytics": "yes", "preferences": "no", "source": "cookies-page", "next": "/cookies/"}
+        URL,
+        {
+            "analytics": "yes",
+            "preferences": "no",
+            "video": "no",
+            "source": "cookies-page",
+            "next": "/cookies/",
+        },
     )
 
     assert response["Location"] == "/cookies/?cookie-choice=saved"
@@ -96,7 +103,7 @@ def test_the_cookies_page_form_changes_one_category_and_keeps_the_consent_id(cli
     assert (latest.consent_id, latest.source, latest.choices) == (
         first_id,
         "cookies-page",
-        {"analytics": True, "preferences": False},
+        {"analytics": True, "preferences": False, "video": False},
     )
     assert ConsentRecord.objects.count() == 2
 
@@ -105,11 +112,13 @@ def test_withdrawing_deletes_the_cookies_of_that_category(client, cookie_policy)
     client.cookies[CONSENT_COOKIE_NAME] = consent_cookie(["analytics", "preferences"])
     client.cookies["celcis_analytics"] = "abc123"
 
-    response = client.post(URL, {"analytics": "no", "preferences": "yes", "source": "cookies-page"})
+    response = client.post(
+        URL, {"analytics": "no", "preferences": "yes", "video": "no", "source": "cookies-page"}
+    )
 
     assert response.cookies["celcis_analytics"]["max-age"] == 0
     assert read_consent(response.cookies[CONSENT_COOKIE_NAME].value).accepted == {"preferences"}
-    assert ConsentRecord.objects.get().choices == {"analytics": False, "preferences": True}
+    assert ConsentRecord.objects.get().choices == {"analytics": False, "preferences": True, "video": False}
 
 
 def test_an_outdated_choice_keeps_its_consent_id_when_the_visitor_chooses_again(client, cookie_policy):

@@ -36,6 +36,7 @@ def test_the_demo_creates_the_cookies_page_as_its_own_type_and_the_footer_links_
         "essential",
         "analytics",
         "preferences",
+        "video",
     }
 
 
@@ -50,6 +51,7 @@ def test_a_table_per_category_lists_every_declared_cookie(demo_site, client):
         "Essential cookies": [CONSENT_COOKIE_NAME, "sessionid", "csrftoken", "messages"],
         "Analytics cookies": ["celcis_analytics"],
         "Preferences cookies": ["celcis_preferences"],
+        "Video cookies": ["VISITOR_INFO1_LIVE", "YSC", "VISITOR_PRIVACY_METADATA", "vuid", "__cf_bm"],
     }
     header = [th.get_text() for th in soup.select(".cookie-table thead th")][:4]
     assert header == ["Name", "Purpose", "Set by", "Expires"]
@@ -69,11 +71,12 @@ def test_a_cookie_added_in_the_admin_appears_in_the_table(demo_site, client):
 def test_the_settings_form_starts_at_no_for_every_optional_category(demo_site, client):
     soup = _soup(client.get("/cookies/"))
 
-    assert _radios(soup) == {"analytics": "no", "preferences": "no"}
+    assert _radios(soup) == {"analytics": "no", "preferences": "no", "video": "no"}
     legends = [legend.get_text() for legend in soup.select(".cookie-settings legend")]
     assert legends == [
         "Do you want to accept analytics cookies?",
         "Do you want to accept preferences cookies?",
+        "Do you want to accept video cookies?",
     ]
     for radio in soup.select(".cookie-settings input[type=radio]"):
         assert soup.select_one(f'label[for="{radio["id"]}"]') is not None
@@ -86,14 +89,20 @@ def test_the_form_shows_the_visitors_current_choice_and_their_consent_id(demo_si
 
     soup = _soup(client.get("/cookies/"))
 
-    assert _radios(soup) == {"analytics": "yes", "preferences": "no"}
+    assert _radios(soup) == {"analytics": "yes", "preferences": "no", "video": "no"}
     assert soup.select_one(".cookie-record__id").get_text() == read_consent(value).consent_id
 
 
 def test_saving_shows_a_success_message(demo_site, client):
     response = client.post(
         "/cookie-consent/",
-        {"analytics": "yes", "preferences": "no", "source": "cookies-page", "next": "/cookies/"},
+        {
+            "analytics": "yes",
+            "preferences": "no",
+            "video": "no",
+            "source": "cookies-page",
+            "next": "/cookies/",
+        },
     )
     soup = _soup(client.get(response["Location"]))
 
@@ -101,7 +110,7 @@ def test_saving_shows_a_success_message(demo_site, client):
         soup.select_one(".cookie-notice").get_text(" ", strip=True)
         == "Success You've set your cookie preferences."
     )
-    assert _radios(soup) == {"analytics": "yes", "preferences": "no"}
+    assert _radios(soup) == {"analytics": "yes", "preferences": "no", "video": "no"}
 
 
 def test_the_page_says_which_policy_version_it_is_and_what_changed(demo_site, client):
@@ -119,6 +128,6 @@ def test_the_loader_leaves_an_edited_category_alone_and_runs_twice_without_chang
     call_command("load_demo_content", stdout=io.StringIO())
 
     assert CookieCategory.objects.get(slug="analytics").name == "Statistics"
-    assert CookieCategory.objects.count() == 3
-    assert Cookie.objects.count() == 6
+    assert CookieCategory.objects.count() == 4
+    assert Cookie.objects.count() == 11
     assert CookiesPage.objects.count() == 1

@@ -30,7 +30,10 @@ def test_first_visit_shows_the_banner_right_after_body_before_the_skip_link(clie
     assert first.has_attr("data-cookie-banner")
     assert first.find_next_sibling("a")["class"] == ["skip-link"]
     buttons = [button.get_text() for button in first.select("[data-cookie-banner-form] button")]
-    assert buttons == ["Accept analytics and preferences cookies", "Reject analytics and preferences cookies"]
+    assert buttons == [
+        "Accept analytics, preferences and video cookies",
+        "Reject analytics, preferences and video cookies",
+    ]
     assert first.select_one('a[href="/cookies/"]').get_text() == "View cookies"
     assert response.cookies == {}
 

@@ -81,11 +81,11 @@ def test_administrators_see_daily_counts_and_a_server_drawn_chart(admin_client, 
     ]
     today, yesterday = timezone.localdate(), timezone.localdate() - datetime.timedelta(days=1)
     assert rows == [
-        [f"{today.day} {today:%B %Y}", "1", "0", "0", "1"],
-        [f"{yesterday.day} {yesterday:%B %Y}", "1", "1", "1", "1"],
+        [f"{today.day} {today:%B %Y}", "1", "0", "0", "1", "0", "0"],
+        [f"{yesterday.day} {yesterday:%B %Y}", "1", "1", "1", "1", "0", "0"],
     ]
     chart = soup.select_one("svg[role=img]")
-    assert len(chart.select("rect[x]")) == 8  # two days x two categories x accepted/rejected
+    assert len(chart.select("rect[x]")) == 12  # two days x three categories x accepted/rejected
     assert "3 decisions in this period." in response.content.decode()
     assert "<script" not in str(chart)
 
@@ -106,8 +106,8 @@ def test_search_by_consent_id_lists_every_decision_of_that_browser(admin_client,
         for row in caption.parent.select("tbody tr")
     ]
     assert rows == [
-        ["Cookies page", "1", "Accepted", "Rejected"],
-        ["Cookie banner", "1", "Rejected", "Rejected"],
+        ["Cookies page", "1", "Accepted", "Rejected", "Not asked"],
+        ["Cookie banner", "1", "Rejected", "Rejected", "Not asked"],
     ]
     unknown = admin_client.get(REPORT, {"consent_id": "nobody"}).content.decode()
     assert "No decision is recorded for the consent id" in unknown
@@ -121,7 +121,15 @@ def test_the_csv_export_downloads_every_record_since_the_date(admin_client, reco
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0] == ["consent_id", "decided_at", "policy_version", "source", "analytics", "preferences"]
+    assert rows[0] == [
+        "consent_id",
+        "decided_at",
+        "policy_version",
+        "source",
+        "analytics",
+        "preferences",
+        "video",
+    ]
     assert [row[0][:1] + row[3] + row[4] + row[5] for row in rows[1:]] == [
         "abanneryesyes",
         "bbannernono",

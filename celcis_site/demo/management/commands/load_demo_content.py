@@ -169,6 +169,10 @@ class Command(BaseCommand):
                     "value": {
                         "embed": spec["animation_url"],
                         "title": spec["animation_title"],
+                        # Drawn here, offline: the placeholder never loads a picture from YouTube.
+                        "thumbnail": get_or_create_text_image(
+                            "#WhoIsSam animation thumbnail", "#WhoIsSam animation", size=(960, 540)
+                        ).pk,
                         "caption": "Sam, an adult who goes online to abuse children, tells how offenders "
                         "try to build relationships with young people.",
                     },
