@@ -28,6 +28,7 @@ class HomePage(BasePage):
         "seo.SitemapPage",
     ]
     subpage_types += ["contacts.ContactPage", "contacts.HelpPage"]
+    subpage_types += ["people.PeopleIndexPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "celcis_site.seo",
     "news",
     "contacts",
+    "people",
     "celcis_site.consent",
     "celcis_site.page_cache",
     "wagtail.contrib.forms",

@@ -64,6 +64,12 @@ class NewsArticlePage(BasePage):
     topics = ParentalManyToManyField(
         "news.Topic", blank=True, related_name="articles", help_text="What the article is about."
     )
+    authors = ParentalManyToManyField(
+        "people.PersonPage",
+        blank=True,
+        related_name="news_articles",
+        help_text="CELCIS people who wrote it; the article is then listed on their pages.",
+    )
     campaign = models.ForeignKey(
         "news.CampaignPage",
         null=True,
@@ -79,6 +85,7 @@ class NewsArticlePage(BasePage):
         *BasePage.content_panels,
         FieldPanel("publication_date"),
         FieldPanel("introduction"),
+        FieldPanel("authors"),
         FieldPanel("listing_image"),
         FieldPanel("body"),
         MultiFieldPanel(
