@@ -39,6 +39,7 @@ MODEL_PERMISSIONS = {
         *_NEWS_SNIPPETS,
         "news.delete_topic",
         "news.delete_partnerorganisation",
+        "events.view_bookings",
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -50,6 +51,7 @@ MODEL_PERMISSIONS = {
         "auth.add_user",
         "auth.change_user",
         "auth.delete_user",
+        "events.view_bookings",
     ],
 }
 
@@ -93,6 +95,7 @@ SECTION_PAGE_PERMISSIONS = {
     },
     "news.NewsIndexPage": _NEWS_SECTION,
     "news.CampaignIndexPage": _NEWS_SECTION,
+    "events.EventIndexPage": _NEWS_SECTION,
 }
 
 # Sections whose pages go through the moderation workflow before they are published.

@@ -9,6 +9,7 @@ from wagtail.search import index
 from celcis_site.pages.models import BasePage
 
 LATEST_NEWS_COUNT = 3
+NEXT_EVENTS_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -22,6 +23,7 @@ class HomePage(BasePage):
     subpage_types = [
         "news.NewsIndexPage",
         "news.CampaignIndexPage",
+        "events.EventIndexPage",
         "pages.StandardPage",
         "pages.LegalPage",
         "seo.SitemapPage",
@@ -31,11 +33,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: news pages name HomePage as their parent type.
+        from events.models import EventPage
         from news.models import CampaignPage, NewsArticlePage
         from news.models.listing_images import prefetch_listing_image
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
+        context["next_events"] = EventPage.objects.upcoming()[:NEXT_EVENTS_COUNT]
         context["current_campaigns"] = (
             CampaignPage.objects.live()
             .public()
