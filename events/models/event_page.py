@@ -1,6 +1,6 @@
 """EventPage: one webinar, lecture, network meeting or community day, at /events/<slug>/.
 
-It answers its own calendar file (event.ics), takes bookings (book/) and
+It makes its own calendar file (event.ics), takes bookings (book/) and
 shows a booking to the person who holds its signed link (booking/<token>/).
 SEQUENCE, which calendars use to see that an event changed, is raised on
 save whenever the time or the status differs from what is stored.
@@ -344,8 +344,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return serve_event(self, request)
 
-    @path("event.ics", name="ics")
     def calendar_file(self, request):
+        """/events/<slug>/event.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
         from ..calendar import calendar_response
 
         return calendar_response([self], request, filename=f"{self.slug}.ics")

@@ -63,8 +63,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         context.update(past_listing_context(self, request))
         return TemplateResponse(request, "events/past_events_page.html", context)
 
-    @path("calendar.ics", name="calendar")
     def calendar_feed(self, request):
+        """/events/calendar.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
         from ..calendar import calendar_response
 
         events = self.events().upcoming().prefetch_related("speakers")
