@@ -48,7 +48,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "celcis_site.security.users_app.StaffUsersAppConfig",  # wagtail.users, guarded
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
