@@ -130,7 +130,10 @@ def test_the_contact_forms_rate_limit_applies(client, bookable, settings):
     ("changes", "reason"),
     [
         ({"status": EventStatus.CANCELLED}, "This event is cancelled, so booking is closed."),
-        ({"booking_closes_at": timezone.now() - datetime.timedelta(minutes=1)}, "Booking for this event has closed."),
+        (
+            {"booking_closes_at": timezone.now() - datetime.timedelta(minutes=1)},
+            "Booking for this event has closed.",
+        ),
     ],
 )
 def test_a_closed_event_shows_why_and_refuses_bookings(client, events_index, changes, reason):

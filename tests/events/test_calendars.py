@@ -37,9 +37,13 @@ def parse(response):
 
 
 @pytest.mark.parametrize(("start", "utc_hour", "zone"), CLOCK_CHANGE_CASES)
-def test_event_ics_keeps_uk_time_across_clock_changes(client, events_index, start, utc_hour, zone, time_machine):
+def test_event_ics_keeps_uk_time_across_clock_changes(
+    client, events_index, start, utc_hour, zone, time_machine
+):
     time_machine.move_to(datetime.datetime(2027, 1, 5, tzinfo=datetime.UTC))
-    event = EventPageFactory(parent=events_index, slug="webinar", start=start, end=start + datetime.timedelta(hours=1))
+    event = EventPageFactory(
+        parent=events_index, slug="webinar", start=start, end=start + datetime.timedelta(hours=1)
+    )
 
     calendar = parse(client.get("/events/webinar/event.ics"))
     [vevent] = calendar.walk("VEVENT")
@@ -54,9 +58,12 @@ def test_event_ics_keeps_uk_time_across_clock_changes(client, events_index, star
 def test_calendar_feed_lists_every_upcoming_event_with_its_time(client, events_index, time_machine):
     time_machine.move_to(datetime.datetime(2027, 1, 5, tzinfo=datetime.UTC))
     for number, (start, _, _) in enumerate(CLOCK_CHANGE_CASES):
-        EventPageFactory(parent=events_index, slug=f"event-{number}", start=start,
-                         end=start + datetime.timedelta(hours=1))
-    EventPageFactory(parent=events_index, slug="over", start=london(2026, 12, 1, 10), end=london(2026, 12, 1, 11))
+        EventPageFactory(
+            parent=events_index, slug=f"event-{number}", start=start, end=start + datetime.timedelta(hours=1)
+        )
+    EventPageFactory(
+        parent=events_index, slug="over", start=london(2026, 12, 1, 10), end=london(2026, 12, 1, 11)
+    )
 
     calendar = parse(client.get("/events/calendar.ics"))
 

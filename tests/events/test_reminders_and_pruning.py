@@ -28,8 +28,9 @@ def run_scheduler_round():
 @pytest.fixture
 def booked_event(events_index):
     with time_machine.travel(START - datetime.timedelta(days=10), tick=False):
-        event = BookableEventFactory(parent=events_index, title="Network day", start=START,
-                                     end=START + datetime.timedelta(hours=2))
+        event = BookableEventFactory(
+            parent=events_index, title="Network day", start=START, end=START + datetime.timedelta(hours=2)
+        )
         BookingFactory(event=event, email="confirmed@example.org")
         BookingFactory(event=event, email="waiting@example.org", status=BookingStatus.WAITING)
         BookingFactory(event=event, email="cancelled@example.org", status=BookingStatus.CANCELLED)
@@ -76,7 +77,9 @@ def test_a_cancelled_event_sends_no_reminder(booked_event):
 
 def test_a_confirmation_held_back_by_a_failing_mail_server_is_sent_by_the_scheduler(events_index):
     with time_machine.travel(START - datetime.timedelta(days=5), tick=False):
-        event = BookableEventFactory(parent=events_index, start=START, end=START + datetime.timedelta(hours=1))
+        event = BookableEventFactory(
+            parent=events_index, start=START, end=START + datetime.timedelta(hours=1)
+        )
         BookingFactory(event=event, email="unlucky@example.org")
     with time_machine.travel(START - datetime.timedelta(days=4), tick=False):
         run_scheduler_round()
@@ -87,8 +90,11 @@ def test_a_confirmation_held_back_by_a_failing_mail_server_is_sent_by_the_schedu
 
 
 def test_prune_bookings_deletes_bookings_ninety_days_after_the_event(booked_event, events_index):
-    later = BookableEventFactory(parent=events_index, start=START + datetime.timedelta(days=30),
-                                 end=START + datetime.timedelta(days=30, hours=1))
+    later = BookableEventFactory(
+        parent=events_index,
+        start=START + datetime.timedelta(days=30),
+        end=START + datetime.timedelta(days=30, hours=1),
+    )
     BookingFactory(event=later, email="later@example.org")
     output = io.StringIO()
 
