@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "celcis_site.seo",
     "news",
     "contacts",
+    "people",
     "events",
     "celcis_site.consent",
     "celcis_site.page_cache",

@@ -1,4 +1,4 @@
-"""Booking on the site through the event's URLs: places left, waiting list, duplicates, honeypot, closing, cancelling.
+"""Booking through the event's URLs: places left, waiting list, duplicates, honeypot, closing, cancelling.
 
 Runs on SQLite and PostgreSQL; the concurrent race is in test_booking_race.py.
 """

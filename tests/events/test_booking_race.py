@@ -1,4 +1,4 @@
-"""No place is given twice: many bookings at once on PostgreSQL, over real connections, through the site's URL.
+"""No place is given twice: many bookings at once on PostgreSQL, over real connections, via the URL.
 
 Each thread is its own visitor with its own database connection, all
 released at once by a barrier; the event row lock decides who gets a place.

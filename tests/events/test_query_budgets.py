@@ -11,8 +11,8 @@ from django.core.management import call_command
 
 from events.models import BookingStatus, EventIndexPage, EventPage
 from tests.events.factories import BookingFactory, EventPageFactory
-from tests.news.test_query_budgets import measure
 from tests.news.factories import TopicFactory
+from tests.news.test_query_budgets import measure
 
 EVENTS_INDEX_BUDGET = 12
 EVENT_PAGE_BUDGET = 12

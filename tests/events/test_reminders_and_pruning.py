@@ -1,4 +1,4 @@
-"""The day-before reminder goes once through the scheduler, even across restarts; prune_bookings forgets people.
+"""The day-before reminder goes once via the scheduler, even across restarts; prune_bookings forgets people.
 
 The clock is controlled with time-machine; the scheduler is the real
 `run_scheduler --once` command, run again as a restarted scheduler would.
