@@ -54,7 +54,12 @@ def event_schema(event, url, speakers):
         },
         "organizer": {"@type": "Organization", "name": "CELCIS", "url": url.split("/events/")[0] + "/"},
         "performer": [
-            {"@type": "Person", "name": s.name, **({"jobTitle": s.role} if s.role else {})} for s in speakers
+            {
+                "@type": "Person",
+                "name": s.display_name,
+                **({"jobTitle": s.display_role} if s.display_role else {}),
+            }
+            for s in speakers
         ],
     }
 
