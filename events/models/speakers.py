@@ -15,12 +15,12 @@ class EventSpeaker(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Their page in People, if they have one: the name links to it, and their name and role come from it.",
+        help_text="Their page in People, if they have one: the name links to it; name and role come from it.",
     )
     name = models.CharField(
         max_length=150,
         blank=True,
-        help_text="As the speaker wants to be named, e.g. 'Dr Jane Smith'. Leave empty to use the person's page.",
+        help_text="As they want to be named, e.g. 'Dr Jane Smith'. Leave empty to use the person's page.",
     )
     role = models.CharField(
         max_length=150, blank=True, help_text="Their job title or part in the event, e.g. 'Chair'."

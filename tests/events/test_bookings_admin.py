@@ -1,4 +1,4 @@
-"""Staff with "Can view bookings" see each event's bookings, export them as CSV and e-mail confirmed attendees."""
+"""Staff who "Can view bookings" see each event's bookings, export them as CSV, e-mail confirmed attendees."""
 
 import csv
 import io
