@@ -98,7 +98,10 @@ def test_the_whole_consent_chain_with_javascript(demo_site, page, artifacts_dir)
     _wait_for_analytics_cookie(page)
     assert "celcis_analytics" in _cookie_names(page)
     record = _records()[0]
-    assert (record.source, record.choices) == ("cookies-page", {"analytics": True, "preferences": False, "video": False})
+    assert (record.source, record.choices) == (
+        "cookies-page",
+        {"analytics": True, "preferences": False, "video": False},
+    )
 
     # Withdrawing deletes it.
     _save_cookie_settings(page, "No")
@@ -120,7 +123,9 @@ def test_accepting_in_the_banner_starts_the_analytics_stand_in_without_a_reload(
 
     _banner(page).get_by_text("You've accepted additional cookies.").wait_for()
     _wait_for_analytics_cookie(page)
-    assert [record.choices for record in _records()] == [{"analytics": True, "preferences": True, "video": True}]
+    assert [record.choices for record in _records()] == [
+        {"analytics": True, "preferences": True, "video": True}
+    ]
 
     # Later page loads run it too (and the banner stays away).
     page.context.clear_cookies(name="celcis_analytics")
@@ -144,7 +149,9 @@ def test_the_whole_consent_chain_without_javascript(demo_site, page_without_java
         .is_visible()
     )
     assert _cookie_names(page) == {CONSENT_COOKIE_NAME}
-    assert [record.choices for record in _records()] == [{"analytics": False, "preferences": False, "video": False}]
+    assert [record.choices for record in _records()] == [
+        {"analytics": False, "preferences": False, "video": False}
+    ]
     page.screenshot(path=artifacts_dir / "cookie-banner-rejected-without-javascript.png", full_page=True)
 
     _banner(page).get_by_role("button", name="Hide cookie message").click()
