@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "contacts",
     "celcis_site.consent",
     "celcis_site.page_cache",
+    "celcis_site.caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
