@@ -10,6 +10,7 @@ lingers in a menu. Breadcrumbs are cached under the same generation.
 from wagtail.models import Site
 
 from celcis_site.caching.versioned import VersionedCache
+from celcis_site.pages.visibility import is_visible
 
 from .models import NavigationSettings
 
@@ -32,7 +33,7 @@ def _resolve(site, request):
                 "label": block.value["label"] or page.title,
             }
             for block in getattr(navigation, menu)
-            if (page := block.value["page"]) is not None and page.live
+            if (page := block.value["page"]) is not None and is_visible(page)
         ]
     return menus
 

@@ -218,7 +218,30 @@ def a_deleted_partner_leaves_the_campaign_page(client, demo):
 
 def menu_labels(client, url="/"):
     soup = BeautifulSoup(client.get(url).content, "html.parser")
-    return [link.get_text(strip=True) for link in soup.select("header nav a")]
+    return [link.get_text(strip=True) for link in soup.select(".site-nav__list a")]
+
+
+def first_menu_page(demo):
+    return NavigationSettings.for_site(demo).primary_links[0].value["page"]
+
+
+@scenario("view-restrictions", SAVED)
+def a_private_section_leaves_the_menu(client, demo):
+    warm(client, "/")
+    before = menu_labels(client)
+    PageViewRestriction.objects.create(page=first_menu_page(demo), restriction_type=PageViewRestriction.LOGIN)
+    assert len(menu_labels(client)) == len(before) - 1
+
+
+@scenario("view-restrictions", DELETED)
+def a_section_made_public_again_returns_to_the_menu(client, demo):
+    restriction = PageViewRestriction.objects.create(
+        page=first_menu_page(demo), restriction_type=PageViewRestriction.LOGIN
+    )
+    warm(client, "/")
+    before = menu_labels(client)
+    restriction.delete()
+    assert len(menu_labels(client)) == len(before) + 1
 
 
 @scenario("navigation", SAVED)
