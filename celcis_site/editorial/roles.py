@@ -43,6 +43,7 @@ MODEL_PERMISSIONS = {
         "news.delete_topic",
         "news.delete_partnerorganisation",
         "people.view_team",
+        "events.view_bookings",
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -55,6 +56,7 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.delete_user",
         *_LISTS_ADMINISTRATORS_KEEP,
+        "events.view_bookings",
     ],
 }
 
