@@ -1,4 +1,4 @@
-"""App configuration for events: its editorial section; the day-before reminders join the scheduler's rounds."""
+"""App configuration for events: its editorial section, and its reminders in the scheduler's rounds."""
 
 from django.apps import AppConfig
 

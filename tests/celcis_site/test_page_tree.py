@@ -8,6 +8,7 @@ say anything else. Checked with Wagtail's own page test helpers.
 """
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -49,7 +50,7 @@ def children_in_the_map(parent_label):
 class PageTreeTests(WagtailPageTestCase):
     def test_every_page_type_has_a_row(self):
         installed = {page_model._meta.label for page_model in get_page_models()} - {ROOT}
-        assert installed == set(PAGE_MAP), "add the new page type's row to PAGE_MAP (see the module docstring)"
+        assert installed == set(PAGE_MAP), "add the new page type's row to PAGE_MAP (see above)"
 
     def test_each_page_type_may_be_created_only_under_its_parents_in_the_map(self):
         for label, parents in PAGE_MAP.items():
@@ -72,10 +73,13 @@ class CookiesPageInTheAdminTests(WagtailPageTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="home"))
+        cls.home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="celcis-home"))
 
     def setUp(self):
-        self.login()
+        # force_login: django-axes refuses a sign-in that carries no request (WagtailTestUtils.login).
+        self.client.force_login(
+            get_user_model().objects.create_superuser("admin", "admin@example.org", "long-enough-password")
+        )
 
     def test_home_offers_the_cookies_page_among_its_page_types(self):
         response = self.client.get(f"/admin/pages/{self.home.pk}/add_subpage/")
