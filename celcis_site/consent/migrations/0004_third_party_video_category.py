@@ -67,11 +67,10 @@ def add_video_category(apps, schema_editor):
         policy.changes = "Added the Video category: videos from YouTube and Vimeo load only if you agree."
         policy.save()
     # Historical models send no signals: forget the cached catalogue and every cached page by hand.
-    from celcis_site.consent.catalogue import forget_catalogue
-    from celcis_site.page_cache.generation import bump_generation
+    from celcis_site.caching.versioned import bump
 
-    forget_catalogue()
-    bump_generation("cookie catalogue migrated")
+    bump("consent-catalogue", "cookie catalogue migrated")
+    bump("page-cache", "cookie catalogue migrated")
 
 
 def remove_video_category(apps, schema_editor):
