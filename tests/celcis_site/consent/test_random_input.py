@@ -15,7 +15,7 @@ header_text = st.text(
     alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF, blacklist_characters="\x7f"), max_size=700
 )
 field_names = st.sampled_from(
-    ["cookies", "source", "next", "analytics", "preferences", "essential"]
+    ["cookies", "source", "next", "analytics", "preferences", "video", "essential"]
 ) | st.text(max_size=20)
 field_values = st.sampled_from(
     ["yes", "no", "accept", "reject", "banner", "cookies-page", "/", ""]
@@ -75,7 +75,7 @@ def test_any_form_gets_a_decision_or_a_short_400_and_nothing_stored(client, cook
         assert len(response.content) < 200
     else:
         assert ConsentRecord.objects.count() == before + 1
-        assert set(ConsentRecord.objects.first().choices) == {"analytics", "preferences"}
+        assert set(ConsentRecord.objects.first().choices) == {"analytics", "preferences", "video"}
 
 
 @hypothesis_settings
