@@ -3,10 +3,12 @@
 from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
-from . import views
+from . import icons, views
 
 urlpatterns = [
     # Wagtail's sitemap: live, public pages of the requested site, with lastmod.
     path("sitemap.xml", sitemap, name="sitemap_xml"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("site.webmanifest", icons.web_manifest, name="web_manifest"),
+    *[path(name, icons.root_icon, {"name": name}) for name in icons.ROOT_ICONS],
 ]
