@@ -22,7 +22,7 @@ COOKIES_PAGE = {
             "type": "paragraph",
             "value": "<p>This website sets only the cookies it needs to work unless you agree to more. "
             "You can change your choice at any time at the bottom of this page.</p>"
-            "<p>We do not use cookies to show you advertising, and no cookie we set tells us who you are.</p>",
+            "<p>We do not use cookies for advertising, and no cookie we set tells us who you are.</p>",
         },
         {"type": "heading", "value": {"text": "Cookies and your browser", "level": "h2"}},
         {

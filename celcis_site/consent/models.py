@@ -146,7 +146,7 @@ class ConsentRecord(models.Model):
 
 
 class CookiesPage(AbstractLegalPage):
-    """The /cookies/ page: a legal page (last updated, contents) with the cookie tables and the settings form."""
+    """/cookies/: a legal page (last updated, contents) with the cookie tables and the settings form."""
 
     # The generated tables say most of it, so the text before them may stay empty.
     body = StreamField(
