@@ -196,3 +196,20 @@ def get_or_create_drawn_image(title, draw, description):
 def get_or_create_text_image(title, text, size=(1200, 630), description=""):
     """A poster with `text` on it; reuses the image with this title."""
     return get_or_create_drawn_image(title, lambda: draw_poster(text, size), description or text)
+
+
+def draw_portrait(initials, colour, size=480):
+    """A drawn head-and-shoulders figure with the person's initials, for demo people pages."""
+    canvas = PILImage.new("RGB", (size, size), (236, 232, 242))
+    draw = ImageDraw.Draw(canvas)
+    draw.ellipse((150, 70, 330, 250), fill=colour)  # head
+    draw.pieslice((70, 260, 410, 600), 180, 360, fill=colour)  # shoulders
+    font = ImageFont.load_default(size=64)
+    left, top, right, bottom = draw.textbbox((0, 0), initials, font=font)
+    draw.text(((size - (right - left)) / 2, 360), initials, font=font, fill=WHITE)
+    return canvas
+
+
+def get_or_create_portrait(title, initials, colour):
+    """A demo person's portrait; reuses the image with this title."""
+    return get_or_create_drawn_image(title, lambda: draw_portrait(initials, colour), "")
