@@ -22,6 +22,14 @@ PARTNERS = [
     ("National Police Chiefs' Council", "NPCC", "https://www.npcc.police.uk/", (0, 48, 135)),
 ]
 
+# The footer's link to the host university, and the accounts it lists under "Contact us".
+UNIVERSITY_LINK = {"url": "https://www.strath.ac.uk/", "label": "University of Strathclyde"}
+SOCIAL_LINKS = [
+    {"label": "LinkedIn", "url": "https://www.linkedin.com/company/celcis/"},
+    {"label": "YouTube", "url": "https://www.youtube.com/@CELCISTV"},
+    {"label": "Bluesky", "url": "https://bsky.app/profile/celcis.bsky.social"},
+]
+
 CAMPAIGN = {
     "slug": "whoissam",
     "title": "#WhoIsSam: live streaming and online abuse",

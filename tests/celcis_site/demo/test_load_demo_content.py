@@ -83,6 +83,7 @@ def test_every_demo_page_shows_the_footer_contact_block_and_links(demo_site, cli
             ("/accessibility/", "Accessibility"),
             ("/cookies/", "Cookies"),
             ("/privacy-notice/", "Privacy notice"),
+            ("https://www.strath.ac.uk/", "University of Strathclyde"),
         ], url
 
 

@@ -258,6 +258,7 @@ class Command(BaseCommand):
         details.country = "United Kingdom"
         details.phone = "0141 444 8500"
         details.email = "enquiries@celcis.example.org"
+        details.social_links = [{"type": "link", "value": link} for link in news_content.SOCIAL_LINKS]
         details.opening_hours = "Monday to Friday, 9am to 5pm"
         details.latitude, details.longitude = Decimal("55.863200"), Decimal("-4.241400")
         details.save()
@@ -276,12 +277,15 @@ class Command(BaseCommand):
             (pages["worried-about-a-child"], "Worried about a child?"),
             (pages["contact"], ""),
         )
-        navigation.footer_links = links(
-            (pages["sitemap"], ""),
-            (pages["accessibility"], "Accessibility"),
-            (pages["cookies"], ""),
-            (pages["privacy-notice"], ""),
-        )
+        navigation.footer_links = [
+            *links(
+                (pages["sitemap"], ""),
+                (pages["accessibility"], "Accessibility"),
+                (pages["cookies"], ""),
+                (pages["privacy-notice"], ""),
+            ),
+            {"type": "external_link", "value": news_content.UNIVERSITY_LINK},
+        ]
         navigation.save()
 
     def ensure_demo_admin(self):
