@@ -1,4 +1,4 @@
-"""App configuration for events: the day-before reminders join the scheduler's rounds."""
+"""App configuration for events: the scheduler's rounds send reminders and clear listings once an event ends."""
 
 from django.apps import AppConfig
 
@@ -10,6 +10,8 @@ class EventsConfig(AppConfig):
     def ready(self):
         from celcis_site.editorial.scheduling import run_every_round
 
+        from .ended import clear_pages_when_an_event_ends
         from .reminders import send_due_reminders
 
         run_every_round(send_due_reminders)
+        run_every_round(clear_pages_when_an_event_ends)
