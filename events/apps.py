@@ -1,4 +1,4 @@
-"""App configuration for events: the scheduler's rounds send reminders and clear listings once an event ends."""
+"""App configuration for events: scheduler rounds send reminders and clear listings once an event ends."""
 
 from django.apps import AppConfig
 
