@@ -1,4 +1,4 @@
-"""App configuration for events: scheduler rounds send reminders and clear listings once an event ends."""
+"""App configuration for events: its editorial section; reminders and ended events in scheduler rounds."""
 
 from django.apps import AppConfig
 
@@ -6,6 +6,9 @@ from django.apps import AppConfig
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = "Events"
+
+    # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
+    editorial_sections = ("events.EventIndexPage",)
 
     def ready(self):
         from celcis_site.editorial.scheduling import run_every_round

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from celcis_site.page_cache.generation import bump_generation
+from celcis_site.caching.versioned import bump
 
 from .models import EventPage
 
@@ -24,6 +24,6 @@ def clear_pages_when_an_event_ends(now=None, stdout=None):
     since = cache.get(LAST_ROUND_KEY) or now - datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
     cache.set(LAST_ROUND_KEY, now, timeout=None)
     if EventPage.objects.live().filter(end__gt=since, end__lte=now).exists():
-        bump_generation("an event ended, so it leaves the upcoming listings")
+        bump("page-cache", "an event ended, so it leaves the upcoming listings")
         return True
     return False

@@ -21,16 +21,20 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
+    # One row per page type that lives directly under Home (the page map in PRODUCT.md);
+    # tests/celcis_site/test_page_tree.py checks this list against the map.
     subpage_types = [
         "news.NewsIndexPage",
         "news.CampaignIndexPage",
+        "contacts.ContactPage",
+        "contacts.HelpPage",
         "events.EventIndexPage",
         "pages.StandardPage",
         "pages.LegalPage",
+        "consent.CookiesPage",
         "seo.SitemapPage",
+        "people.PeopleIndexPage",
     ]
-    subpage_types += ["contacts.ContactPage", "contacts.HelpPage"]
-    subpage_types += ["people.PeopleIndexPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
