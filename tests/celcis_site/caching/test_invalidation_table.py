@@ -233,6 +233,28 @@ def a_private_section_leaves_the_menu(client, demo):
     assert len(menu_labels(client)) == len(before) - 1
 
 
+@scenario("page-paths", MOVED)
+def a_private_section_stays_out_of_the_menu_when_it_moves(client, demo):
+    section = first_menu_page(demo)
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    warm(client, "/")
+    before = menu_labels(client)
+    section.move(Page.objects.get(url_path__endswith="/contact/"), pos="last-child")
+    assert menu_labels(client) == before
+
+
+@scenario("page-paths", DELETED)
+def a_page_taking_the_place_of_a_deleted_private_one_is_listed(client, demo):
+    private = new_article("Members only")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    warm(client, "/news/")
+    Page.objects.get(pk=private.pk).delete()
+    # Treebeard gives the next child the path the deleted page had.
+    fresh = new_article("Open to all")
+    assert fresh.path == private.path
+    assert "Open to all" in text(client, "/news/")[1]
+
+
 @scenario("view-restrictions", DELETED)
 def a_section_made_public_again_returns_to_the_menu(client, demo):
     restriction = PageViewRestriction.objects.create(
