@@ -26,6 +26,7 @@ from celcis_site.pages.models import BasePage
 
 from ..contact_form import HONEYPOT_FIELD_NAME, PRIVACY_NOTICE_FIELD_TYPE, ContactFormBuilder
 from ..rate_limit import SubmissionRateLimit
+from .submissions import ContactSubmission, email_value, notification_subject
 
 logger = logging.getLogger(__name__)
 
@@ -189,6 +190,17 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         context = {**self.get_context(request), **extra_context}
         return TemplateResponse(request, template, context, status=status)
 
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def render_email(self, form):
+        """Wagtail's "Label: value" lines, with ticks as Yes/No, as the admin shows them."""
+        return "\n".join(
+            f"{field.label}: {email_value(form.cleaned_data[field.name])}"
+            for field in form
+            if field.name in form.cleaned_data
+        )
+
     def send_mail(self, form):
         """E-mail the enquiry; a mail server that is down is logged, never shown to the visitor.
 
@@ -199,7 +211,9 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         visitor_address = self._submitted_email_address(form)
         try:
             send_mail(
-                self.subject or f"Enquiry from the {self.get_site().site_name or 'CELCIS'} website",
+                notification_subject(
+                    self.subject or f"Enquiry from the {self.get_site().site_name or 'CELCIS'} website", form
+                ),
                 self.render_email(form),
                 addresses,
                 self.from_address,

@@ -8,7 +8,7 @@ from celcis_site.consent.catalogue import get_catalogue
 from celcis_site.consent.demo_content import ensure_cookie_policy
 from celcis_site.consent.models import CookieCategory, CookiePolicy
 
-migration = importlib.import_module("celcis_site.consent.migrations.0004_third_party_video_category")
+migration = importlib.import_module("celcis_site.consent.migrations.0005_third_party_video_category")
 
 
 def test_an_existing_catalogue_gains_the_category_and_everyone_is_asked_again(db):

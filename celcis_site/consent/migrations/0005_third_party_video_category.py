@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('consent', '0003_alter_cookiespage_body'),
+        ('consent', '0004_cookiespage_shares_legal_page'),
     ]
 
     operations = [
