@@ -232,6 +232,12 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address as the rate limits take it (TRUSTED_PROXY_COUNT): behind the proxy, an
+# attacker's failures lock out only the attacker's address, not the staff member's.
+AXES_CLIENT_IP_CALLABLE = "celcis_site.security.client_address.client_address"
+# Admin password reset requests an hour: per client address, and e-mails per account.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day; staff sign in again after it
