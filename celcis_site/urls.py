@@ -10,6 +10,7 @@ from celcis_site.consent import views as consent_views
 from celcis_site.page_cache import views as page_cache_views
 from celcis_site.search import views as search_views
 from celcis_site.security.password_reset import ThrottledPasswordResetView
+from events import views as events_views
 
 urlpatterns = [
     # Before Wagtail's own, which it replaces with a throttled one.
@@ -20,6 +21,16 @@ urlpatterns = [
     path("cookie-consent/", consent_views.record_choice, name="cookie-consent"),
     path("", include("celcis_site.seo.urls")),
     path("healthz/", page_cache_views.healthz, name="healthz"),
+    # Calendar files: Wagtail's page URLs take no dots, so these are answered here.
+    path("events/calendar.ics", events_views.calendar_feed, name="events-calendar"),
+    path("events/<slug:slug>/event.ics", events_views.event_calendar, name="event-calendar"),
+    # The old site's event and webinar-recording addresses: 301 to the event.
+    path("learn-with-us/events-pages/<slug:slug>/", events_views.legacy_event, name="legacy-event"),
+    path(
+        "learn-with-us/celcis-webinar-recordings/<slug:slug>/",
+        events_views.legacy_event,
+        name="legacy-webinar",
+    ),
 ]
 
 if settings.DEBUG:

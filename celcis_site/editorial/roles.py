@@ -43,6 +43,7 @@ MODEL_PERMISSIONS = {
         "news.delete_topic",
         "news.delete_partnerorganisation",
         "people.view_team",
+        "events.view_bookings",
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -55,6 +56,7 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.delete_user",
         *_LISTS_ADMINISTRATORS_KEEP,
+        "events.view_bookings",
     ],
 }
 
@@ -99,6 +101,7 @@ SECTION_PAGE_PERMISSIONS = {
     "news.NewsIndexPage": _NEWS_SECTION,
     "news.CampaignIndexPage": _NEWS_SECTION,
     "people.PeopleIndexPage": _NEWS_SECTION,
+    "events.EventIndexPage": _NEWS_SECTION,
 }
 
 # Sections whose pages go through the moderation workflow before they are published.

@@ -10,6 +10,7 @@ from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
 LATEST_NEWS_COUNT = 3
+NEXT_EVENTS_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -23,6 +24,7 @@ class HomePage(BasePage):
     subpage_types = [
         "news.NewsIndexPage",
         "news.CampaignIndexPage",
+        "events.EventIndexPage",
         "pages.StandardPage",
         "pages.LegalPage",
         "seo.SitemapPage",
@@ -33,11 +35,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: news pages name HomePage as their parent type.
+        from events.models import EventPage
         from news.models import CampaignPage, NewsArticlePage
         from news.models.listing_images import prefetch_listing_image
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
+        context["next_events"] = EventPage.objects.upcoming()[:NEXT_EVENTS_COUNT]
         context["current_campaigns"] = (
             visible(CampaignPage.objects.all())
             .defer_streamfields()

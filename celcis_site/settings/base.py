@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "contacts",
     "people",
+    "events",
     "celcis_site.consent",
     "celcis_site.page_cache",
     "wagtail.contrib.forms",
@@ -301,6 +302,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
 COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
+BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None

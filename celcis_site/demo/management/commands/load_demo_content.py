@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 from celcis_site.consent.demo_content import COOKIES_PAGE, ensure_cookie_policy
 from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import legal_content, news_content, seed_article
+from celcis_site.demo.events_content import ensure_events
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
 from celcis_site.demo.images import get_or_create_text_image
 from celcis_site.demo.people_content import ensure_people
@@ -90,9 +91,10 @@ class Command(BaseCommand):
                 introduction="The people at CELCIS, by team, and the authors of our publications.",
             )
             ensure_people(self.ensure_child, people_index, topics)
+            events_index = ensure_events(self.ensure_child, home, news_index, topics)
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)
-            self.ensure_navigation(site, news_index, campaign_index, pages)
+            self.ensure_navigation(site, news_index, campaign_index, events_index, pages)
             grant_section_permissions()
         self.ensure_demo_admin()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
@@ -237,7 +239,7 @@ class Command(BaseCommand):
         details.latitude, details.longitude = Decimal("55.863200"), Decimal("-4.241400")
         details.save()
 
-    def ensure_navigation(self, site, news_index, campaign_index, pages):
+    def ensure_navigation(self, site, news_index, campaign_index, events_index, pages):
         navigation = NavigationSettings.for_site(site)
         if navigation.primary_links or navigation.footer_links:
             return
@@ -248,6 +250,7 @@ class Command(BaseCommand):
         navigation.primary_links = links(
             (news_index, ""),
             (campaign_index, ""),
+            (events_index, ""),
             (pages["worried-about-a-child"], "Worried about a child?"),
             (pages["contact"], ""),
         )
