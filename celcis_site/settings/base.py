@@ -328,6 +328,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "topic": r"[-a-z0-9]{1,60}",
     "year": r"[12][0-9]{3}",
     "cookie-choice": r"accepted|rejected|saved",
+    "format": r"[a-z-]{1,30}",
+    "month": r"[12][0-9]{3}-[01][0-9]",
 }
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",
