@@ -8,8 +8,8 @@
 - HelpPage: who to talk to, from structured blocks, always with quick exit.
 
 Both settings render a fragment of every page; the rendered HTML is cached per
-site and cleared when an administrator saves the setting, so a change shows on
-every page at once.
+site (celcis_site.caching.fragments) and cleared when an administrator saves
+the setting, so a change shows on every page at once.
 """
 
 import json
@@ -18,11 +18,9 @@ import smtplib
 from urllib.parse import quote_plus
 
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from modelcluster.fields import ParentalKey
@@ -31,11 +29,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Site
 from wagtail.search import index
 
+from celcis_site.caching.fragments import CachedFragmentSetting
 from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.forms import BasePageForm
 from celcis_site.pages.models import BasePage
@@ -47,68 +45,9 @@ from .rate_limit import submission_rate_limit
 
 logger = logging.getLogger(__name__)
 
-# The cached fragments are cleared on save; the timeout only bounds how long a
-# fragment rendered by an older release of the templates can outlive a deploy.
-FRAGMENT_CACHE_SECONDS = 60 * 60 * 24
-
 # The contract URL of the help page, used until an administrator picks a page.
 DEFAULT_HELP_URL = "/worried-about-a-child/"
 DEFAULT_NEUTRAL_URL = "https://www.bbc.co.uk/weather"
-
-
-class CachedFragmentSetting(BaseSiteSetting):
-    """A site setting rendered into every page through one cached template fragment."""
-
-    fragment_template = None
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def fragment_cache_key(cls, site_id):
-        return f"{cls._meta.label_lower}:fragment:{site_id}"
-
-    @classmethod
-    def clear_fragments(cls, site_ids=None):
-        if site_ids is None:
-            site_ids = Site.objects.values_list("pk", flat=True)
-        cache.delete_many([cls.fragment_cache_key(site_id) for site_id in site_ids])
-
-    @classmethod
-    def render_fragment(cls, request):
-        """The fragment's HTML for the request's site, from the cache when it is there.
-
-        Rendered without the request, so nothing per visitor can end up in the
-        HTML every visitor shares. A site without a saved setting gets the
-        defaults, unsaved: a page view never writes to the database.
-        """
-        site = Site.find_for_request(request) if request is not None else None
-        if site is None:
-            return render_to_string(cls.fragment_template, {"setting": cls.for_site_or_defaults(None)})
-        key = cls.fragment_cache_key(site.pk)
-        html = cache.get(key)
-        if html is None:
-            setting = cls.for_site_or_defaults(site)
-            html = render_to_string(cls.fragment_template, {"setting": setting, "site": site})
-            cache.set(key, html, FRAGMENT_CACHE_SECONDS)
-        return html
-
-    @classmethod
-    def for_site_or_defaults(cls, site):
-        """The saved setting, or an unsaved one with the defaults: unlike for_site(), never writes."""
-        if site is None:
-            return cls()
-        return cls.base_queryset().filter(site=site).first() or cls(site=site)
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.clear_fragments([self.site_id])
-
-    def delete(self, *args, **kwargs):
-        site_id = self.site_id
-        result = super().delete(*args, **kwargs)
-        self.clear_fragments([site_id])
-        return result
 
 
 @register_setting(icon="mail")

@@ -59,5 +59,9 @@ class EventFilterForm(forms.Form):
         return events
 
     @property
+    def format_label(self):
+        return EventFormat(self.cleaned_data["format"]).label if self.cleaned_data.get("format") else ""
+
+    @property
     def active(self):
         return self.is_valid() and any(self.cleaned_data.values())

@@ -14,6 +14,7 @@ from wagtail.documents.models import Document
 
 from events.models import EventFormat, EventIndexPage, EventPage, EventSpeaker, Registration
 from events.when import LONDON
+from people.models import PersonPage
 
 BOOKLET_URL = "https://www.celcis.org.uk/knowledge-bank/search-bank/"
 
@@ -51,8 +52,9 @@ UPCOMING = [
         "followed by questions from the audience.",
         "speakers": [
             ("Professor Kate Steele", "Guest lecturer", "University of Glasgow"),
-            ("Claire Burns", "Chair", "CELCIS"),
         ],
+        # The chair has a page in People: the name links to it.
+        "people": ["morag-lindsay"],
         "topics": ["child-protection", "research"],
     },
     {
@@ -154,7 +156,11 @@ def ensure_events(ensure_child, home, news_index, topics):
             capacity=spec["capacity"],
             audience=spec["audience"],
             body=_about(spec["summary"]),
-            speakers=[EventSpeaker(name=n, role=r, organisation=o) for n, r, o in spec["speakers"]],
+            speakers=[EventSpeaker(name=n, role=r, organisation=o) for n, r, o in spec["speakers"]]
+            + [
+                EventSpeaker(person=person, role="Chair", organisation="CELCIS")
+                for person in PersonPage.objects.filter(slug__in=spec.get("people", []))
+            ],
             topics=[topics[slug] for slug in spec["topics"]],
         )
     for spec in PAST:

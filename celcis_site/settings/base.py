@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "events",
     "celcis_site.consent",
     "celcis_site.page_cache",
+    "celcis_site.caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -332,7 +332,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
-        context["speaker_list"] = list(self.speakers.all())
+        context["speaker_list"] = list(self.speakers.select_related("person"))
         # An event lives directly under the index: its address is the event's minus the slug.
         context["events_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         context.update(booking_context(self, request, kwargs.get("form")))

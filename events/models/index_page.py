@@ -67,7 +67,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """/events/calendar.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
         from ..calendar import calendar_response
 
-        events = self.events().upcoming().prefetch_related("speakers")
+        events = self.events().upcoming()
         return calendar_response(list(events), request, filename="celcis-events.ics", name="CELCIS events")
 
     @path("feed/", name="rss")

@@ -25,6 +25,13 @@ SCHEMA_ATTENDANCE = {
 }
 
 
+def _person(speaker):
+    person = {"@type": "Person", "name": speaker.display_name}
+    if speaker.display_role:
+        person["jobTitle"] = speaker.display_role
+    return person
+
+
 def event_schema(event, url, speakers):
     locations = []
     if event.is_in_person:
@@ -53,9 +60,7 @@ def event_schema(event, url, speakers):
             "availability": "https://schema.org/InStock",
         },
         "organizer": {"@type": "Organization", "name": "CELCIS", "url": url.split("/events/")[0] + "/"},
-        "performer": [
-            {"@type": "Person", "name": s.name, **({"jobTitle": s.role} if s.role else {})} for s in speakers
-        ],
+        "performer": [_person(speaker) for speaker in speakers],
     }
 
 

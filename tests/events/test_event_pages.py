@@ -202,3 +202,23 @@ def test_home_page_shows_the_next_three_events(client, events_index):
     assert "In 5 days" in html
     assert "In 9 days" in html
     assert "In 30 days" not in html
+
+
+@pytest.mark.django_db
+def test_a_speaker_from_people_links_to_their_page_and_others_are_named(client, home, events_index):
+    from tests.people.factories import PeopleIndexPageFactory, PersonPageFactory
+
+    person = PersonPageFactory(
+        parent=PeopleIndexPageFactory(parent=home), title="Morag Lindsay", role="Director"
+    )
+    page = event(events_index)
+    EventSpeaker.objects.create(event=page, person=person, sort_order=0)
+    EventSpeaker.objects.create(
+        event=page, name="Kate Steele", organisation="University of Glasgow", sort_order=1
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert f'<a href="{person.url}">Morag Lindsay</a></strong>, Director' in html
+    assert "<strong>Kate Steele</strong>, University of Glasgow" in html
+    assert html.index("Morag Lindsay") < html.index("Kate Steele")
