@@ -43,3 +43,5 @@ urlpatterns += [path("", include(wagtail_urls))]
 
 # 503 while the database is unreachable, the plain error page otherwise.
 handler500 = "celcis_site.security.errors.server_error"
+# The site's own page, not Django's bare "Bad Request (400)".
+handler400 = "celcis_site.security.errors.bad_request"

@@ -247,6 +247,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "celcis_site.security.errors.csrf_failure"  # the site's own styled 403
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # For old browsers; current ones obey the CSP's frame-ancestors 'self' instead (it takes precedence).
@@ -284,6 +285,7 @@ CONTENT_SECURITY_POLICY = {
 WAGTAIL_SITE_NAME = "CELCIS"
 # The admin would otherwise ask releases.wagtail.org for the latest version from every editor's browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILIMAGES_IMAGE_FORM_BASE = "celcis_site.pages.image_form.ImageForm"  # "Description" is the alt text
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database back end uses PostgreSQL full-text search on PostgreSQL and
 # SQLite's FTS5 on SQLite: no separate search server to run.
