@@ -97,3 +97,10 @@ bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,0
 bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	$(BIN)/python bench/run_bench.py
+
+VARNISH_ADDRESS ?= 127.0.0.1:6081
+APP_ADDRESS ?= 127.0.0.1:8000
+.PHONY: varnish
+varnish: install ## Varnish on VARNISH_ADDRESS in front of APP_ADDRESS (make run in another shell); see docs/varnish.md
+	@command -v varnishd >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish)
+	VARNISH_ADDRESS=$(VARNISH_ADDRESS) APP_ADDRESS=$(APP_ADDRESS) $(BIN)/python -m deploy.varnishd

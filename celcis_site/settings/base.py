@@ -323,10 +323,11 @@ if os.environ.get("REDIS_URL"):
 # A CDN or caching proxy in front, purged on publish (wagtail.contrib.frontend_cache):
 # an HTTP PURGE endpoint (Varnish, nginx, Fastly-style) and/or Cloudflare. Off when unset.
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTENDCACHE["http"] = {
+# Several caching proxies (docs/varnish.md): their URLs comma-separated, each purged.
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
+    WAGTAILFRONTENDCACHE["http" if _number == 0 else f"http-{_number + 1}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": _location,
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
