@@ -14,9 +14,7 @@ needs_varnishd = pytest.mark.skipif(
 
 
 @needs_varnishd
-@pytest.mark.parametrize(
-    "apps", [["127.0.0.1:8000"], ["10.0.0.11:8000", "10.0.0.12:8000", "localhost:8001"]]
-)
+@pytest.mark.parametrize("apps", [["127.0.0.1:8000"], ["10.0.0.11:8000", "10.0.0.12:8000", "localhost:8001"]])
 def test_the_shipped_configuration_compiles_for_one_or_several_app_servers(apps):
     # Not pytest's tmp_path: varnishd's own user must be able to reach the directory.
     work_dir = tempfile.mkdtemp(prefix="celcis-test-varnish-")
