@@ -12,12 +12,13 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from celcis_site.home.models import HomePage
         from news.models import CampaignIndexPage, NewsIndexPage
+        from people.models import PeopleIndexPage
 
         from . import sections
         from .roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, sender=self)
-        for section_model in (HomePage, NewsIndexPage, CampaignIndexPage):
+        for section_model in (HomePage, NewsIndexPage, CampaignIndexPage, PeopleIndexPage):
             post_save.connect(
                 sections.grant_permissions_on_new_section,
                 sender=section_model,

@@ -28,17 +28,21 @@ _NEWS_SNIPPETS = [
     "news.change_partnerorganisation",
     "news.view_partnerorganisation",
 ]
+# Teams and resource types are lists administrators keep; editors only pick from them.
+_LISTS_ADMINISTRATORS_KEEP = ["people.add_team", "people.change_team", "people.delete_team"]
 
 MODEL_PERMISSIONS = {
     NEWS_EDITORS: [
         "wagtailadmin.access_admin",
         *_NEWS_SNIPPETS,
+        "people.view_team",
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
         *_NEWS_SNIPPETS,
         "news.delete_topic",
         "news.delete_partnerorganisation",
+        "people.view_team",
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -50,6 +54,7 @@ MODEL_PERMISSIONS = {
         "auth.add_user",
         "auth.change_user",
         "auth.delete_user",
+        *_LISTS_ADMINISTRATORS_KEEP,
     ],
 }
 
@@ -93,10 +98,11 @@ SECTION_PAGE_PERMISSIONS = {
     },
     "news.NewsIndexPage": _NEWS_SECTION,
     "news.CampaignIndexPage": _NEWS_SECTION,
+    "people.PeopleIndexPage": _NEWS_SECTION,
 }
 
 # Sections whose pages go through the moderation workflow before they are published.
-MODERATED_SECTIONS = ["news.NewsIndexPage", "news.CampaignIndexPage"]
+MODERATED_SECTIONS = ["news.NewsIndexPage", "news.CampaignIndexPage", "people.PeopleIndexPage"]
 MODERATION_WORKFLOW = "News and campaigns moderation"
 MODERATION_TASK = "Moderator approval"
 MODERATION_TASK_GROUPS = [MODERATORS]

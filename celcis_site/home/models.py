@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import visible
 
 LATEST_NEWS_COUNT = 3
 
@@ -27,6 +28,7 @@ class HomePage(BasePage):
         "seo.SitemapPage",
     ]
     subpage_types += ["contacts.ContactPage", "contacts.HelpPage"]
+    subpage_types += ["people.PeopleIndexPage"]
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
@@ -37,8 +39,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
         context["current_campaigns"] = (
-            CampaignPage.objects.live()
-            .public()
+            visible(CampaignPage.objects.all())
             .defer_streamfields()
             .filter(Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate()))
             .prefetch_related(prefetch_listing_image("hero_image"))

@@ -9,8 +9,10 @@ moved or unpublished page never lingers in a menu.
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import post_page_move
+
+from celcis_site.pages.visibility import is_visible
 
 from .models import NavigationSettings
 
@@ -34,7 +36,7 @@ def _resolve(site, request):
                 "label": block.value["label"] or page.title,
             }
             for block in getattr(navigation, menu)
-            if (page := block.value["page"]) is not None and page.live
+            if (page := block.value["page"]) is not None and is_visible(page)
         ]
     return menus
 
@@ -80,3 +82,8 @@ def connect():
     post_save.connect(forget_menus_when_a_page_changes, dispatch_uid="navigation-page-save")
     post_delete.connect(forget_menus_when_a_page_changes, dispatch_uid="navigation-page-delete")
     post_page_move.connect(forget_menus_when_a_page_changes, dispatch_uid="navigation-page-move")
+    # A restricted page leaves the menus (see celcis_site/pages/visibility.py).
+    post_save.connect(forget_menus, sender=PageViewRestriction, dispatch_uid="navigation-restriction-save")
+    post_delete.connect(
+        forget_menus, sender=PageViewRestriction, dispatch_uid="navigation-restriction-delete"
+    )

@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from celcis_site.pages.visibility import visible
+
 RESULTS_PER_PAGE = 10
 # Longer queries are cut: nobody types more, and it bounds the work a query costs.
 MAX_QUERY_LENGTH = 200
@@ -24,7 +26,7 @@ def search(request):
     terms = search_terms(query)
     results = Page.objects.none()
     if terms:
-        results = Page.objects.live().public().specific().search(terms)
+        results = visible(Page.objects.all()).specific().search(terms)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     response = TemplateResponse(request, "search/search.html", {"query": query, "results": page})
     # Result pages are endless and thin: keep them out of search engines.

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import visible
 
 # Page types the sitemap leaves out because their section lists them already:
 # the news index pages through every article, so the sitemap stays short.
@@ -55,9 +56,7 @@ class SitemapPage(BasePage):
         for app_label, model in LISTED_ELSEWHERE:
             listed_elsewhere |= models.Q(app_label=app_label, model=model)
         pages = (
-            Page.objects.descendant_of(site_root, inclusive=True)
-            .live()
-            .public()
+            visible(Page.objects.descendant_of(site_root, inclusive=True))
             .exclude(content_type__in=ContentType.objects.filter(listed_elsewhere))
             .only("title", "path", "depth", "url_path")
             .order_by("path")

@@ -4,9 +4,10 @@ from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
 from . import views
+from .sitemaps import VisiblePagesSitemap
 
 urlpatterns = [
-    # Wagtail's sitemap: live, public pages of the requested site, with lastmod.
-    path("sitemap.xml", sitemap, name="sitemap_xml"),
+    # Wagtail's sitemap: the pages of the requested site visitors may see, with lastmod.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": VisiblePagesSitemap}}, name="sitemap_xml"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

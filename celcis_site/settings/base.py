@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "celcis_site.seo",
     "news",
     "contacts",
+    "people",
     "celcis_site.consent",
     "celcis_site.page_cache",
     "wagtail.contrib.forms",
@@ -47,7 +48,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "celcis_site.security.users_app.StaffUsersAppConfig",  # wagtail.users, guarded
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

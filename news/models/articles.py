@@ -1,12 +1,8 @@
 """NewsIndexPage (/news/, its feeds and legacy addresses) and NewsArticlePage."""
 
-from functools import reduce
-from operator import or_
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -20,6 +16,7 @@ from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import is_visible, visible
 
 from .listing_images import prefetch_listing_renditions
 
@@ -30,19 +27,6 @@ RESERVED_SLUGS = {"feed", "news-pages"}
 
 
 class NewsArticleQuerySet(PageQuerySet):
-    def private_q(self):
-        # Wagtail's own asks the database for every view restriction, on each
-        # listing of each request; they change rarely, so they are cached with the
-        # listing facts, which any restriction or page change makes stale.
-        from wagtail.models import PageViewRestriction
-
-        from news.listing_cache import cached_listing_fact
-
-        restricted = cached_listing_fact(
-            "restricted-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        )
-        return Q(pk__in=[]) if not restricted else reduce(or_, (Q(path__startswith=p) for p in restricted))
-
     def listed(self):
         """Live, public articles, newest first, with what a listing card shows.
 
@@ -50,8 +34,7 @@ class NewsArticleQuerySet(PageQuerySet):
         renditions in one more for the whole list, never one per card.
         """
         return (
-            self.live()
-            .public()
+            visible(self)
             .defer_streamfields()
             .select_related("listing_image")
             .prefetch_related(prefetch_listing_renditions("listing_image"))
@@ -81,6 +64,12 @@ class NewsArticlePage(BasePage):
     topics = ParentalManyToManyField(
         "news.Topic", blank=True, related_name="articles", help_text="What the article is about."
     )
+    authors = ParentalManyToManyField(
+        "people.PersonPage",
+        blank=True,
+        related_name="news_articles",
+        help_text="CELCIS people who wrote it; the article is then listed on their pages.",
+    )
     campaign = models.ForeignKey(
         "news.CampaignPage",
         null=True,
@@ -96,6 +85,7 @@ class NewsArticlePage(BasePage):
         *BasePage.content_panels,
         FieldPanel("publication_date"),
         FieldPanel("introduction"),
+        FieldPanel("authors"),
         FieldPanel("listing_image"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -143,7 +133,7 @@ class NewsArticlePage(BasePage):
     def related_articles(self):
         """The editor's choice, else the latest live articles sharing a topic."""
         chosen = [link.related for link in self.related_article_links.select_related("related")]
-        chosen = [article for article in chosen if article.live]
+        chosen = [article for article in chosen if is_visible(article)]
         if chosen:
             return chosen[:RELATED_ARTICLES_COUNT]
         # A semi-join, not a join with DISTINCT: the database walks the newest
@@ -159,6 +149,7 @@ class NewsArticlePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
         context["related_articles"] = self.related_articles()
+        context["campaign"] = self.campaign if self.campaign and is_visible(self.campaign) else None
         # An article lives directly under the index, so the index's address is
         # the article's minus its slug: no query for the parent page.
         context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
@@ -233,7 +224,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("news-pages/<slug:slug>/", name="legacy")
     def legacy_article(self, request, slug):
         """The old site's address for an article: a permanent redirect to where it lives now."""
-        article = NewsArticlePage.objects.child_of(self).live().public().filter(slug=slug).first()
+        article = visible(NewsArticlePage.objects.child_of(self)).filter(slug=slug).first()
         if article is None:
             raise Http404("No article has that address.")
         return redirect(article.get_url(request), permanent=True)

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock, CallToActionBlock
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import visible
 
 from .listing_images import prefetch_listing_image
 
@@ -105,9 +106,7 @@ class CampaignIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         campaigns = (
-            CampaignPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(CampaignPage.objects.child_of(self))
             .defer_streamfields()
             .prefetch_related(prefetch_listing_image("hero_image"))
             .order_by("-start_date")

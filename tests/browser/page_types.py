@@ -21,6 +21,8 @@ PAGE_TYPES = {
     "sitemap": "/sitemap/",
     "quick exit": "/quick-exit/",
     "search results": "/search/?q=campaign",
+    "people index": "/people/",
+    "person": "/people/ewan-fraser/",
     "page not found": "/no-such-page/",
 }
 

@@ -14,6 +14,12 @@ SOCIAL_IMAGE_SPEC = "fill-1200x630"
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def json_ld_script(data):
+    """A `<script type="application/ld+json">` holding `data`, its None values left out, safe to inline."""
+    payload = json.dumps({k: v for k, v in data.items() if v is not None}).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
 def social_image(page):
     """The page's social image, else the image it is listed or headed with."""
     for field in ("social_image", "listing_image", "hero_image"):
@@ -64,5 +70,4 @@ def news_article_json_ld(context, article):
     image = social_image(article)
     if image is not None:
         data["image"] = [request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)]
-    payload = json.dumps({k: v for k, v in data.items() if v is not None}).translate(_JSON_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    return json_ld_script(data)

@@ -20,6 +20,7 @@ from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
 from celcis_site.demo.images import get_or_create_text_image
+from celcis_site.demo.people_content import ensure_people
 from celcis_site.editorial.sections import grant_section_permissions
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
@@ -34,6 +35,7 @@ from news.models import (
     PartnerOrganisation,
     Topic,
 )
+from people.models import PeopleIndexPage
 
 HOME_INTRODUCTION = (
     "CELCIS works with people and organisations across Scotland to improve the lives "
@@ -80,6 +82,14 @@ class Command(BaseCommand):
             campaign = self.ensure_campaign(campaign_index)
             self.ensure_seed_article(news_index, campaign, topics)
             self.ensure_demo_articles(news_index, campaign, topics)
+            people_index = self.ensure_child(
+                home,
+                PeopleIndexPage,
+                "people",
+                title="People",
+                introduction="The people at CELCIS, by team, and the authors of our publications.",
+            )
+            ensure_people(self.ensure_child, people_index, topics)
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)
             self.ensure_navigation(site, news_index, campaign_index, pages)

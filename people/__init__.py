@@ -1,0 +1,1 @@
+"""People: the CELCIS staff and authors behind the Knowledge Bank, at /people/."""
