@@ -231,6 +231,8 @@ def main():
             ("home (cached)", "/", ""),
             ("campaign (cached)", "/campaigns/whoissam/", ""),
             ("search (never cached)", "/search/?q=campaign", ""),
+            ("events index, cache miss", "/events/", CACHE_MISS_LUA),
+            ("event page, booking open (never cached)", "/events/residential-child-care-community-day/", ""),
         ]
         warm(base_url, [path for _, path, _ in rows])
         results = {}

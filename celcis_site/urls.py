@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from celcis_site.consent import views as consent_views
 from celcis_site.page_cache import views as page_cache_views
 from celcis_site.search import views as search_views
+from events import views as events_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,6 +18,16 @@ urlpatterns = [
     path("cookie-consent/", consent_views.record_choice, name="cookie-consent"),
     path("", include("celcis_site.seo.urls")),
     path("healthz/", page_cache_views.healthz, name="healthz"),
+    # Calendar files: Wagtail's page URLs take no dots, so these are answered here.
+    path("events/calendar.ics", events_views.calendar_feed, name="events-calendar"),
+    path("events/<slug:slug>/event.ics", events_views.event_calendar, name="event-calendar"),
+    # The old site's event and webinar-recording addresses: 301 to the event.
+    path("learn-with-us/events-pages/<slug:slug>/", events_views.legacy_event, name="legacy-event"),
+    path(
+        "learn-with-us/celcis-webinar-recordings/<slug:slug>/",
+        events_views.legacy_event,
+        name="legacy-webinar",
+    ),
 ]
 
 if settings.DEBUG:
@@ -29,3 +40,5 @@ urlpatterns += [path("", include(wagtail_urls))]
 
 # 503 while the database is unreachable, the plain error page otherwise.
 handler500 = "celcis_site.security.errors.server_error"
+# The site's own page, not Django's bare "Bad Request (400)".
+handler400 = "celcis_site.security.errors.bad_request"

@@ -1,13 +1,23 @@
-"""App configuration for news."""
+"""App configuration for news: its editorial sections and the rows it adds to the invalidation table."""
 
 from django.apps import AppConfig
+
+from celcis_site.caching.kinds import ANY_PAGE
+from celcis_site.caching.triggers import EDITED, EDITED_OR_MOVED, Trigger
 
 
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = "News"
 
-    def ready(self):
-        from . import signals
+    # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
+    editorial_sections = ("news.NewsIndexPage", "news.CampaignIndexPage")
 
-        signals.connect()
+    # Rows of the invalidation table (celcis_site/caching/table.py). Publishing, unpublishing and
+    # scheduled publishing all end in a save; a view restriction takes articles out of the listings.
+    # fmt: off
+    cache_triggers = (
+        Trigger("news-pages",        ANY_PAGE,                          EDITED_OR_MOVED, ("news-listing",)),
+        Trigger("news-restrictions", "wagtailcore.PageViewRestriction", EDITED,          ("news-listing",)),
+    )
+    # fmt: on

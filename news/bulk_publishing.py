@@ -29,9 +29,8 @@ from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
-from celcis_site.page_cache.generation import bump_generation
+from celcis_site.caching.triggers import SAVED, bump_caches_for
 
-from .listing_cache import forget_listing_facts
 from .models import NewsArticlePage
 
 
@@ -60,10 +59,9 @@ class ArticleTreeWriter:
             self.insert_history(articles, revisions)
             self.insert_references(articles)
             Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(articles))
-        # No post_save signals here: the cached counts must be told directly.
-        forget_listing_facts()
-        # Visitors' cached pages (listings, feeds, home) must show the new articles at once.
-        bump_generation("articles generated in bulk")
+        # No post_save signals here: the caches a saved article clears (cached pages, listing
+        # counts) must be told directly.
+        bump_caches_for(SAVED, NewsArticlePage, "articles generated in bulk")
 
     def place(self, article, index, step):
         article.slug = self.unique_slug(article.slug)

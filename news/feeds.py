@@ -2,31 +2,21 @@
 
 import datetime
 
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+
+from celcis_site.pages.feeds import IndexPageFeed
 
 FEED_LENGTH = 20
 AUTHOR = "CELCIS"
 
 
-class LatestNewsRssFeed(Feed):
+class LatestNewsRssFeed(IndexPageFeed):
     description = "News from CELCIS, the Centre for Excellence for Children's Care and Protection."
     author_name = AUTHOR
 
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
     def title(self):
         return f"{AUTHOR}: {self.index_page.title}"
-
-    def link(self):
-        return self.index_page.get_url(self.request)
 
     def items(self):
         return self.index_page.articles().prefetch_related("topics")[:FEED_LENGTH]
@@ -36,9 +26,6 @@ class LatestNewsRssFeed(Feed):
 
     def item_description(self, article):
         return article.introduction
-
-    def item_link(self, article):
-        return article.get_url(self.request)
 
     def item_pubdate(self, article):
         # Publication day at midnight, London time: the date editors set is what readers see.

@@ -7,6 +7,3 @@ class ConsentConfig(AppConfig):
     name = "celcis_site.consent"
     label = "consent"
     verbose_name = "Cookie consent"
-
-    def ready(self):
-        from . import catalogue  # noqa: F401  (connects the signals that refresh the cached catalogue)

@@ -2,17 +2,18 @@
 
 The middleware needs it on every request, so it is read from the database
 once and kept in the cache until an administrator changes a category, a
-cookie or the policy version (the signals below clear it).
+cookie or the policy version (rows in celcis_site/caching/table.py).
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
-CACHE_KEY = "consent:catalogue:v1"
+from celcis_site.caching.versioned import VersionedCache
+
+CATALOGUE = VersionedCache(
+    "consent-catalogue", timeout=None, description="cookie categories, their cookies, the policy version"
+)
 CONSENT_COOKIE_NAME = "celcis_cookie_consent"
 
 
@@ -80,19 +81,4 @@ def load_catalogue():
 
 
 def get_catalogue():
-    catalogue = cache.get(CACHE_KEY)
-    if catalogue is None:
-        catalogue = load_catalogue()
-        cache.set(CACHE_KEY, catalogue, timeout=None)
-    return catalogue
-
-
-def forget_catalogue(**kwargs):
-    cache.delete(CACHE_KEY)
-
-
-for signal in (post_save, post_delete):
-    for sender in ("consent.CookiePolicy", "consent.CookieCategory", "consent.Cookie"):
-        receiver(signal, sender=sender, dispatch_uid=f"forget-catalogue-{id(signal)}-{sender}")(
-            forget_catalogue
-        )
+    return CATALOGUE.get_or_compute("catalogue", load_catalogue)

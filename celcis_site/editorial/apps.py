@@ -1,4 +1,4 @@
-"""App configuration: keeps the roles in step with `roles.py` and moderates new news sections."""
+"""App configuration: keeps the roles in step with `roles.py` and sets up new editorial sections."""
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate, post_save
@@ -10,17 +10,14 @@ class EditorialConfig(AppConfig):
     verbose_name = "Editorial workflow"
 
     def ready(self):
-        from celcis_site.home.models import HomePage
-        from news.models import CampaignIndexPage, NewsIndexPage
-        from people.models import PeopleIndexPage
-
         from . import sections
-        from .roles import sync_roles_after_migrate
+        from .roles import SITE_PAGE_PERMISSIONS, sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, sender=self)
-        for section_model in (HomePage, NewsIndexPage, CampaignIndexPage, PeopleIndexPage):
+        # Senders named "app_label.Model": the site-wide part never imports a content app.
+        for section_type in [*SITE_PAGE_PERMISSIONS, *sections.editorial_sections()]:
             post_save.connect(
                 sections.grant_permissions_on_new_section,
-                sender=section_model,
-                dispatch_uid=f"editorial-section-{section_model._meta.label_lower}",
+                sender=section_type,
+                dispatch_uid=f"editorial-section-{section_type.lower()}",
             )

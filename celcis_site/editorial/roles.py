@@ -2,8 +2,8 @@
 
 Model permissions are "app_label.codename" strings. Image and document
 permissions are granted on the root collection; page permissions on the
-sections named in SECTION_PAGE_PERMISSIONS (see sections.py, which applies
-them once those pages exist). Granting is additive: a permission a
+sections in SITE_PAGE_PERMISSIONS and each content app's editorial sections
+(see sections.py, which applies them once those pages exist). Granting is additive: a permission a
 superuser added by hand in the admin is never taken away.
 """
 
@@ -43,6 +43,7 @@ MODEL_PERMISSIONS = {
         "news.delete_topic",
         "news.delete_partnerorganisation",
         "people.view_team",
+        "events.view_bookings",
     ],
     SITE_ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -55,6 +56,7 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.delete_user",
         *_LISTS_ADMINISTRATORS_KEEP,
+        "events.view_bookings",
     ],
 }
 
@@ -84,25 +86,22 @@ COLLECTION_PERMISSIONS = {
     ],
 }
 
-_NEWS_SECTION = {
+# Page permissions (wagtailcore.Page codenames) on the sections editors work in, under moderation:
+# the page types each content app names in its AppConfig's `editorial_sections` (sections.py);
+# a section's permissions cover every page below it.
+EDITORIAL_SECTION_PERMISSIONS = {
     # No publish: an editor's work reaches the site only through a moderator.
     NEWS_EDITORS: ["add_page", "change_page", "lock_page"],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 
-# Page permissions (wagtailcore.Page codenames) by the page type of the section
-# they apply to; a section's permissions cover every page below it.
-SECTION_PAGE_PERMISSIONS = {
+# Page permissions on site-wide pages, by page type: the home page's cover the whole site.
+SITE_PAGE_PERMISSIONS = {
     "home.HomePage": {
         SITE_ADMINISTRATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     },
-    "news.NewsIndexPage": _NEWS_SECTION,
-    "news.CampaignIndexPage": _NEWS_SECTION,
-    "people.PeopleIndexPage": _NEWS_SECTION,
 }
 
-# Sections whose pages go through the moderation workflow before they are published.
-MODERATED_SECTIONS = ["news.NewsIndexPage", "news.CampaignIndexPage", "people.PeopleIndexPage"]
 MODERATION_WORKFLOW = "News and campaigns moderation"
 MODERATION_TASK = "Moderator approval"
 MODERATION_TASK_GROUPS = [MODERATORS]

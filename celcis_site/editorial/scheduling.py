@@ -1,4 +1,9 @@
-"""The database lock that lets only one scheduler publish at a time, however many app servers run one."""
+"""The database lock that lets only one scheduler publish at a time, and the tasks each round runs.
+
+Content apps add a task to every round with `run_every_round(task)` from their
+AppConfig.ready() (events sends its day-before reminders this way), so the
+scheduler never imports them.
+"""
 
 import hashlib
 from contextlib import contextmanager
@@ -31,3 +36,17 @@ def scheduler_lock(connection=default_connection):
         if acquired:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [SCHEDULER_LOCK_KEY])
+
+
+_ROUND_TASKS = []
+
+
+def run_every_round(task):
+    """Run `task(stdout=…)` in each scheduler round, after scheduled pages are published."""
+    if task not in _ROUND_TASKS:
+        _ROUND_TASKS.append(task)
+    return task
+
+
+def round_tasks():
+    return list(_ROUND_TASKS)

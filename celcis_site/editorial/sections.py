@@ -2,6 +2,10 @@
 
 Roles are created by a migration, but the pages their permissions attach to
 (home, /news/, /campaigns/) are made later, by an editor or the demo loader.
+Which page types are sections is declared by the apps that own them: a
+content app lists its section page types in `editorial_sections` on its
+AppConfig (news: `("news.NewsIndexPage", "news.CampaignIndexPage")`), and
+they are moderated and open to the editors.
 `grant_section_permissions` is called from the migration, the demo loader and
 whenever such a page is created; it only ever adds what is missing, so a
 workflow or permission an administrator changed is left as they set it.
@@ -10,12 +14,29 @@ workflow or permission an administrator changed is left as they set it.
 from django.apps import apps as global_apps
 
 from .roles import (
-    MODERATED_SECTIONS,
+    EDITORIAL_SECTION_PERMISSIONS,
     MODERATION_TASK,
     MODERATION_TASK_GROUPS,
     MODERATION_WORKFLOW,
-    SECTION_PAGE_PERMISSIONS,
+    SITE_PAGE_PERMISSIONS,
 )
+
+
+def editorial_sections():
+    """The page types ("app_label.Model") editors work under, with moderation, as the apps declare them."""
+    return [
+        label
+        for app_config in global_apps.get_app_configs()
+        for label in getattr(app_config, "editorial_sections", ())
+    ]
+
+
+def section_page_permissions():
+    """Each section page type and the page permissions every role gets on it."""
+    return {
+        **SITE_PAGE_PERMISSIONS,
+        **dict.fromkeys(editorial_sections(), EDITORIAL_SECTION_PERMISSIONS),
+    }
 
 
 def _pages_of_type(apps, dotted_model):
@@ -47,7 +68,7 @@ def moderation_workflow(apps=global_apps):
 
 
 def grant_section_permissions(apps=global_apps):
-    """Give each role its permissions on every section page, and moderate the news sections."""
+    """Give each role its permissions on every section page, and moderate the editorial sections."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
@@ -57,7 +78,8 @@ def grant_section_permissions(apps=global_apps):
         permission.codename: permission
         for permission in Permission.objects.filter(content_type__app_label="wagtailcore")
     }
-    for section_type, grants in SECTION_PAGE_PERMISSIONS.items():
+    moderated = editorial_sections()
+    for section_type, grants in section_page_permissions().items():
         sections = list(_pages_of_type(apps, section_type))
         if not sections:
             continue
@@ -68,7 +90,7 @@ def grant_section_permissions(apps=global_apps):
                     GroupPagePermission.objects.get_or_create(
                         group=group, page=section, permission=page_permissions[codename]
                     )
-        if section_type in MODERATED_SECTIONS:
+        if section_type in moderated:
             workflow = moderation_workflow(apps)
             for section in sections:
                 # An administrator's own choice of workflow for the section stays.

@@ -7,8 +7,3 @@ class NavigationConfig(AppConfig):
     name = "celcis_site.navigation"
     label = "navigation"
     verbose_name = "Navigation"
-
-    def ready(self):
-        from . import links
-
-        links.connect()

@@ -1,4 +1,4 @@
-"""App configuration for the full-page cache: connects the signals that invalidate it."""
+"""App configuration for the full-page cache: connects the CDN purges (celcis_site/caching clears Redis)."""
 
 from django.apps import AppConfig
 
@@ -9,6 +9,6 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from . import invalidation
+        from . import cdn
 
-        invalidation.connect()
+        cdn.connect()

@@ -23,18 +23,20 @@ does not say otherwise gets `private, no-cache`.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from .generation import GENERATION_KEY, current_generation
+from celcis_site.caching.versioned import VersionedCache
 
 CACHE_HEADER = "X-Page-Cache"
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Vary values a cached copy may carry: Cookie is covered by the consent-state key and
 # the session bypass; the site does not compress, so Accept-Encoding changes nothing.
 HARMLESS_VARY = {"cookie", "accept-encoding"}
+# Bumped by every change a page can show (celcis_site/caching/table.py); each page is stored for
+# PAGE_CACHE_SECONDS at most.
+PAGES = VersionedCache("page-cache", timeout=None, description="whole pages for anonymous visitors")
 
 
 def _page_key(request):
@@ -48,7 +50,7 @@ def _page_key(request):
             timezone.localdate().isoformat(),
         ]
     )
-    return "page-cache:page:" + hashlib.sha256(parts.encode()).hexdigest()
+    return "page:" + hashlib.sha256(parts.encode()).hexdigest()
 
 
 def request_may_use_cache(request):
@@ -92,11 +94,9 @@ class FullPageCacheMiddleware:
             return self._mark_private(self.get_response(request))
 
         key = _page_key(request)
-        # One round trip for the generation and the page; {} while Redis is down.
-        found = cache.get_many([GENERATION_KEY, key]) or {}
-        generation = current_generation(found.get(GENERATION_KEY))
-        stored = found.get(key)
-        if stored is not None and stored[0] == generation:
+        # One round trip for the generation and the page.
+        stored, generation = PAGES.read(key)
+        if stored is not None:
             return self._response_from(stored)
 
         response = self.get_response(request)
@@ -109,17 +109,15 @@ class FullPageCacheMiddleware:
             stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS,
         )
         headers = [(name, value) for name, value in response.items() if name != CACHE_HEADER]
-        cache.set(
-            key,
-            (generation, response.status_code, headers, response.content),
-            settings.PAGE_CACHE_SECONDS,
+        PAGES.store(
+            key, (response.status_code, headers, response.content), generation, settings.PAGE_CACHE_SECONDS
         )
         response[CACHE_HEADER] = "miss"
         return response
 
     @staticmethod
     def _response_from(stored):
-        _, status, headers, content = stored
+        status, headers, content = stored
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value

@@ -7,8 +7,3 @@ class PagesConfig(AppConfig):
     name = "celcis_site.pages"
     label = "pages"
     verbose_name = "Pages"
-
-    def ready(self):
-        from .visibility import connect_signals
-
-        connect_signals()

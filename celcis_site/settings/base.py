@@ -38,8 +38,10 @@ INSTALLED_APPS = [
     "news",
     "contacts",
     "people",
+    "events",
     "celcis_site.consent",
     "celcis_site.page_cache",
+    "celcis_site.caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -224,6 +226,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "celcis_site.security.errors.csrf_failure"  # the site's own styled 403
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # For old browsers; current ones obey the CSP's frame-ancestors 'self' instead (it takes precedence).
@@ -261,6 +264,7 @@ CONTENT_SECURITY_POLICY = {
 WAGTAIL_SITE_NAME = "CELCIS"
 # The admin would otherwise ask releases.wagtail.org for the latest version from every editor's browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILIMAGES_IMAGE_FORM_BASE = "celcis_site.pages.image_form.ImageForm"  # "Description" is the alt text
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database back end uses PostgreSQL full-text search on PostgreSQL and
 # SQLite's FTS5 on SQLite: no separate search server to run.
@@ -280,6 +284,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
 COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
+BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None

@@ -1,11 +1,12 @@
 """Production settings: everything secret or host-specific comes from the environment."""
 
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
-    raise ImproperlyConfigured(
+    # One line saying what to do, and a non-zero exit: a traceback would bury the message.
+    sys.exit(
         "SECRET_KEY is not set: export SECRET_KEY to a long random string "
         "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
     )

@@ -3,10 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock, CallToActionBlock
@@ -16,6 +19,29 @@ from celcis_site.pages.visibility import visible
 from .listing_images import prefetch_listing_image
 
 CAMPAIGN_ARTICLES_COUNT = 10
+
+
+def _runs_today():
+    """The "current campaign" rule, written once: no end date yet, or one not yet past."""
+    return Q(end_date__isnull=True) | Q(end_date__gte=timezone.localdate())
+
+
+class CampaignQuerySet(PageQuerySet):
+    def listed(self):
+        """Campaigns visitors may see, newest first, ready for a card (no body; the hero image prefetched).
+
+        Each carries `is_current`, so a page can split current from past in one query.
+        """
+        return (
+            visible(self)
+            .defer_streamfields()
+            .prefetch_related(prefetch_listing_image("hero_image"))
+            .annotate(is_current=ExpressionWrapper(_runs_today(), output_field=BooleanField()))
+            .order_by("-start_date")
+        )
+
+    def current(self):
+        return self.filter(_runs_today())
 
 
 class CampaignPage(BasePage):
@@ -65,6 +91,8 @@ class CampaignPage(BasePage):
     parent_page_types = ["news.CampaignIndexPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(CampaignQuerySet)()
+
     class Meta:
         verbose_name = "campaign"
 
@@ -76,10 +104,6 @@ class CampaignPage(BasePage):
     @property
     def description(self):
         return self.search_description or self.summary
-
-    @property
-    def is_current(self):
-        return self.end_date is None or self.end_date >= timezone.localdate()
 
     def get_context(self, request, *args, **kwargs):
         from .articles import NewsArticlePage
@@ -105,13 +129,7 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        campaigns = (
-            visible(CampaignPage.objects.child_of(self))
-            .defer_streamfields()
-            .prefetch_related(prefetch_listing_image("hero_image"))
-            .order_by("-start_date")
-        )
-        today = timezone.localdate()
-        context["current_campaigns"] = [c for c in campaigns if c.end_date is None or c.end_date >= today]
-        context["past_campaigns"] = [c for c in campaigns if c.end_date is not None and c.end_date < today]
+        campaigns = CampaignPage.objects.child_of(self).listed()
+        context["current_campaigns"] = [campaign for campaign in campaigns if campaign.is_current]
+        context["past_campaigns"] = [campaign for campaign in campaigns if not campaign.is_current]
         return context

@@ -26,11 +26,13 @@ def _manage(*args, **env):
     )
 
 
-def test_production_refuses_to_start_without_secret_key():
+def test_production_refuses_to_start_without_secret_key_in_one_line_not_a_traceback():
     result = _manage("check", DJANGO_SETTINGS_MODULE="celcis_site.settings.production")
 
     assert result.returncode != 0
-    assert "SECRET_KEY is not set: export SECRET_KEY" in result.stderr
+    assert result.stderr.startswith("SECRET_KEY is not set: export SECRET_KEY")
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_production_starts_with_secret_key_and_allowed_hosts():

@@ -165,8 +165,8 @@ def test_invalid_email_address_is_explained(contact_page, client):
     assert not FormSubmission.objects.exists()
 
 
-def test_message_over_the_length_limit_is_refused_and_kept_for_editing(contact_page, client):
-    too_long = "a" * 5001
+def test_message_over_the_length_limit_is_refused_and_what_fits_is_kept_for_editing(contact_page, client):
+    too_long = "a" * 4990 + "b" * 11
 
     response = client.post("/contact/", {**VALID, "your_message": too_long})
 
@@ -176,7 +176,21 @@ def test_message_over_the_length_limit_is_refused_and_kept_for_editing(contact_p
         soup.select_one("#id_your_message_error").get_text(" ", strip=True)
         == "Error: Your message must be 5000 characters or fewer (it has 5001)"
     )
-    assert soup.select_one("#id_your_message").get_text().strip() == too_long
+    assert soup.select_one("#id_your_message").get_text().strip() == too_long[:5000]
+    assert not FormSubmission.objects.exists()
+
+
+def test_a_2_mb_enquiry_is_refused_without_being_sent_back(contact_page, client):
+    huge = "x" * 2_000_000
+
+    response = client.post("/contact/", {**VALID, "your_message": huge, "your_name": "n" * 300})
+
+    assert response.status_code == 400
+    assert len(response.content) < 40_000
+    soup = _soup(response)
+    assert len(soup.select_one("#id_your_message").get_text().strip()) == 5000
+    assert len(soup.select_one("#id_your_name")["value"]) == 255
+    assert "(it has 2000000)" in soup.select_one("#id_your_message_error").get_text()
     assert not FormSubmission.objects.exists()
 
 

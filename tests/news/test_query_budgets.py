@@ -14,7 +14,7 @@ from django.core.management import call_command
 from wagtail.images.models import Image
 from wagtail.rich_text import RichText
 
-from celcis_site.page_cache.generation import bump_generation
+from celcis_site.caching.versioned import bump
 from news.models import CampaignPage, NewsArticlePage, Topic
 
 ARTICLE_PAGE_BUDGET = 12
@@ -76,7 +76,7 @@ def warm_up(client, url):
 def measure(client, url, assert_queries, limit):
     warm_up(client, url)
     # What a visitor pays when the page is not in the full-page cache (a hit costs no query).
-    bump_generation("query budget: measure the page itself")
+    bump("page-cache", "query budget: measure the page itself")
     with assert_queries(limit) as captured:
         response = client.get(url)
     assert response.status_code == 200

@@ -2,7 +2,7 @@
 
 from django import template
 
-from news.listing_cache import cached_listing_fact
+from celcis_site.navigation.links import NAVIGATION
 
 register = template.Library()
 
@@ -11,8 +11,8 @@ register = template.Library()
 def breadcrumbs(context, page=None, current_title=None):
     """The trail to `page`, or, for a view that is not a page (search), Home then `current_title`.
 
-    The ancestors are cached under the version that any page change (save,
-    move, delete) bumps, so a page view costs no query for them and a renamed
+    The ancestors are cached with the menus, under the generation that any
+    page change (save, move, delete) bumps, so a page view costs no query for them and a renamed
     or moved section shows at once.
     """
     request = context["request"]
@@ -23,7 +23,7 @@ def breadcrumbs(context, page=None, current_title=None):
             ancestors = page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth")
             return [{"label": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
 
-        trail = cached_listing_fact(f"breadcrumbs:{page.pk}", ancestors_trail)
+        trail = NAVIGATION.get_or_compute(f"breadcrumbs:{page.pk}", ancestors_trail)
         current_title = page.title
     else:
         trail = [{"label": "Home", "url": "/"}]

@@ -1,5 +1,8 @@
 """`python manage.py run_scheduler`: publish and unpublish scheduled pages every --interval seconds.
 
+Each round then runs the tasks apps registered with `run_every_round` (e.g.
+the events' day-before reminders).
+
 Runs Wagtail's `publish_scheduled` in a loop (go_live_at / expire_at), under a
 database lock so that several app servers can each run a scheduler and only
 one of them publishes in any round. `--once` runs one round, for cron.
@@ -11,7 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
-from celcis_site.editorial.scheduling import scheduler_lock
+from celcis_site.editorial.scheduling import round_tasks, scheduler_lock
 
 
 class Command(BaseCommand):
@@ -43,3 +46,5 @@ class Command(BaseCommand):
                 self.stdout.write("Another scheduler holds the lock; skipping this round.")
                 return
             call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+            for task in round_tasks():
+                task(stdout=self.stdout)

@@ -1,0 +1,1 @@
+"""Events and learning: webinars, lectures, network days; their calendars and bookings."""

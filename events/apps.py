@@ -1,0 +1,20 @@
+"""App configuration for events: its editorial section; reminders and ended events in scheduler rounds."""
+
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = "Events"
+
+    # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
+    editorial_sections = ("events.EventIndexPage",)
+
+    def ready(self):
+        from celcis_site.editorial.scheduling import run_every_round
+
+        from .ended import clear_pages_when_an_event_ends
+        from .reminders import send_due_reminders
+
+        run_every_round(send_due_reminders)
+        run_every_round(clear_pages_when_an_event_ends)

@@ -1,0 +1,85 @@
+"""EventIndexPage at /events/: upcoming events, past events, the calendar feed, RSS, legacy addresses."""
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from celcis_site.pages.models import BasePage
+
+from .event_page import EventPage
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(blank=True, help_text="Shown above the list of upcoming events.")
+    past_introduction = models.TextField(blank=True, help_text="Shown above the list of past events.")
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("past_introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "events index"
+
+    def events(self):
+        return EventPage.objects.child_of(self)
+
+    def route(self, request, path_components):
+        # An event is this page's only kind of child: find it in one query, with its images.
+        if path_components and self.live:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                event = (
+                    self.events()
+                    .select_related("listing_image", "social_image", "transcript", "slides")
+                    .filter(slug=path_components[0])
+                    .first()
+                )
+                if event is not None:
+                    return event.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_cached_paths(self):
+        return ["/", "past/", "calendar.ics", "feed/"]
+
+    @path("")
+    def upcoming(self, request):
+        from ..listing import upcoming_listing_context
+
+        context = self.get_context(request)
+        listing, status = upcoming_listing_context(self, request)
+        context.update(listing)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    @path("past/", name="past")
+    def past(self, request):
+        from ..listing import past_listing_context
+
+        context = self.get_context(request)
+        context.update(past_listing_context(self, request))
+        return TemplateResponse(request, "events/past_events_page.html", context)
+
+    def calendar_feed(self, request):
+        """/events/calendar.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
+        from ..calendar import calendar_response
+
+        events = self.events().upcoming()
+        return calendar_response(list(events), request, filename="celcis-events.ics", name="CELCIS events")
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from ..feeds import NewEventsFeed
+
+        return NewEventsFeed(self)(request)
+
+    def legacy_redirect(self, request, slug):
+        """An old site's address for an event: 301 to the event, matched by its slug or the old one."""
+        events = self.events().live().public()
+        event = events.filter(legacy_slug=slug).first() or events.filter(slug=slug).first()
+        if event is None:
+            raise Http404("No event has that address.")
+        return redirect(event.get_url(request), permanent=True)
