@@ -143,6 +143,19 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit, throttle and lockout counters: a cache of their own that page-cache pressure
+# cannot evict (COUNTERS_REDIS_URL: a Redis with noeviction, docs/limits.md). No
+# IGNORE_EXCEPTIONS: a failure to count is logged as an error (security/throttle.py).
+CACHES["counters"] = (
+    {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ.get("COUNTERS_REDIS_URL") or os.environ["REDIS_URL"],
+        "KEY_PREFIX": "celcis-counters",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
+    }
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"}
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,6 +199,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 # Contact form: accepted submissions per visitor per window, counted in the cache.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_LIMIT_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_LIMIT_WINDOW", str(60 * 60)))
+# Cookie decisions recorded per visitor per hour (beyond it they apply but are not recorded).
+CONSENT_RECORD_RATE_LIMIT = int(os.environ.get("CONSENT_RECORD_RATE_LIMIT", "10"))
 # How many reverse proxies in front of the site append to X-Forwarded-For
 # (0: use the connection's address). Only their entries can be trusted.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
@@ -219,6 +234,12 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address as the rate limits take it (TRUSTED_PROXY_COUNT): behind the proxy, an
+# attacker's failures lock out only the attacker's address, not the staff member's.
+AXES_CLIENT_IP_CALLABLE = "celcis_site.security.client_address.client_address"
+# Admin password reset requests an hour: per client address, and e-mails per account.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day; staff sign in again after it
@@ -303,6 +324,16 @@ PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
     os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
 )
+# The query parameters pages use, with the form of their values: a request with any other
+# parameter, or a value of another form, is never cached (page_cache/query.py).
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "page": r"[1-9][0-9]{0,5}",
+    "topic": r"[-a-z0-9]{1,60}",
+    "year": r"[12][0-9]{3}",
+    "cookie-choice": r"accepted|rejected|saved",
+    "format": r"[a-z-]{1,30}",
+    "month": r"[12][0-9]{3}-[01][0-9]",
+}
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",
     "/search/",

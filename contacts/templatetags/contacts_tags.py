@@ -29,10 +29,10 @@ def help_banner(context):
 
 
 @register.simple_tag
-def organisation_json_ld(contact_details, site=None):
+def organisation_json_ld(contact_details, root_url=""):
     """The organisation as schema.org JSON-LD, in a data block browsers never run."""
-    # Rendered without a site (a 404 for an unknown host), the template hands over "", not None.
-    data = contact_details.json_ld(site or None).translate(_JSON_SCRIPT_ESCAPES)
+    # Rendered without a request (a 404 for an unknown host), the template hands over "".
+    data = contact_details.json_ld(root_url).translate(_JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
 
 
