@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "celcis_site.consent",
     "celcis_site.page_cache",
     "celcis_site.caching",
+    "tooling",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,4 +1,4 @@
-"""A per-client limit on contact form submissions, counted in the cache.
+"""A per-client limit on form submissions (enquiries, bookings), counted in the cache.
 
 The client is known only by a keyed hash of its address, kept in the cache
 (Redis in production) for the length of the window: the address itself is
