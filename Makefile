@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the demo summary, e-mails and the admin name; follows HOST and PORT.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run migrate demo test test-postgres lint format check loadtest backup restore clean
@@ -36,11 +38,7 @@ demo: migrate ## Load the demo content (idempotent)
 	$(BIN)/python manage.py load_demo_content
 
 run: demo ## Install, migrate, load the demo content and serve http://127.0.0.1:8000/
-	@echo ""
-	@echo "  Site:  http://$(HOST):$(PORT)/"
-	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (demo account above, dev settings only;"
-	@echo "         or create your own: $(BIN)/python manage.py createsuperuser)"
-	@echo ""
+	@echo "  Your own admin account: $(BIN)/python manage.py createsuperuser"
 	@echo "  The scheduler publishes scheduled pages every 30 seconds (Procfile.dev)."
 	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho -f Procfile.dev start
 

@@ -9,9 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from celcis_site.consent import views as consent_views
 from celcis_site.page_cache import views as page_cache_views
 from celcis_site.search import views as search_views
+from celcis_site.security.password_reset import ThrottledPasswordResetView
 from events import views as events_views
 
 urlpatterns = [
+    # Before Wagtail's own, which it replaces with a throttled one.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
@@ -40,3 +43,5 @@ urlpatterns += [path("", include(wagtail_urls))]
 
 # 503 while the database is unreachable, the plain error page otherwise.
 handler500 = "celcis_site.security.errors.server_error"
+# The site's own page, not Django's bare "Bad Request (400)".
+handler400 = "celcis_site.security.errors.bad_request"

@@ -1,4 +1,4 @@
-"""App configuration for events: its editorial section, and its reminders in the scheduler's rounds."""
+"""App configuration for events: its editorial section; reminders and ended events in scheduler rounds."""
 
 from django.apps import AppConfig
 
@@ -13,6 +13,8 @@ class EventsConfig(AppConfig):
     def ready(self):
         from celcis_site.editorial.scheduling import run_every_round
 
+        from .ended import clear_pages_when_an_event_ends
         from .reminders import send_due_reminders
 
         run_every_round(send_due_reminders)
+        run_every_round(clear_pages_when_an_event_ends)

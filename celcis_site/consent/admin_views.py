@@ -13,8 +13,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .catalogue import get_catalogue
+from .chart import bar_chart
 from .models import ConsentRecord
-from .report import bar_chart, consent_csv_rows, daily_counts
+from .report import consent_csv_rows, daily_counts
 
 REPORT_PERMISSION = "consent.view_consent_report"
 DEFAULT_DAYS = 30
@@ -34,7 +35,7 @@ def _since(request):
     try:
         return datetime.date.fromisoformat(raw), None
     except ValueError:
-        return default, "Enter the date as YYYY-MM-DD, e.g. 2026-01-31."
+        return default, "Enter a real date, for example 31 January 2026."
 
 
 def consent_report(request):
@@ -56,7 +57,7 @@ def consent_report(request):
         {
             "categories": catalogue.optional,
             "days": [(day, [day.counts[slug] for slug in slugs]) for day in days],
-            "chart": bar_chart(days, slugs),
+            "chart": bar_chart(days, [(category.name, category.slug) for category in catalogue.optional]),
             "since": since,
             "since_error": since_error,
             "consent_id": consent_id,

@@ -4,6 +4,8 @@ Used by `load_demo_content` (and by the tests, so they check the same list).
 Nothing that exists is changed: administrators own these once created.
 """
 
+import datetime
+
 from django.conf import settings
 
 from .catalogue import CONSENT_COOKIE_NAME
@@ -13,12 +15,21 @@ COOKIES_PAGE = {
     "slug": "cookies",
     "title": "Cookies",
     "introduction": "Cookies are small files saved on your device when you visit a website.",
+    "last_updated": datetime.date(2026, 11, 28),
     "body": [
+        {"type": "heading", "value": {"text": "How we use cookies", "level": "h2"}},
         {
             "type": "paragraph",
             "value": "<p>This website sets only the cookies it needs to work unless you agree to more. "
-            "You can change your choice at any time at the bottom of this page.</p>",
-        }
+            "You can change your choice at any time at the bottom of this page.</p>"
+            "<p>We do not use cookies for advertising, and no cookie we set tells us who you are.</p>",
+        },
+        {"type": "heading", "value": {"text": "Cookies and your browser", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": "<p>You can also delete cookies or block them in your browser's settings. If you block "
+            "essential cookies, your cookie choice cannot be remembered and this website will ask again.</p>",
+        },
     ],
 }
 

@@ -6,6 +6,8 @@ cookies page are all generated from them, so the policy cannot drift from
 what the site does.
 """
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -19,7 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock
-from celcis_site.pages.models import BasePage
+from celcis_site.pages.legal import AbstractLegalPage, ContentsEntry
 
 # Slugs appear in the consent cookie ("3.analytics.preferences|…"), so no dots or bars.
 category_slug_validator = RegexValidator(
@@ -143,18 +145,17 @@ class ConsentRecord(models.Model):
         return f"{self.consent_id} at {self.created_at:%Y-%m-%d %H:%M}"
 
 
-class CookiesPage(BasePage):
-    """The /cookies/ page: editable text, the cookie tables per category and the settings form."""
+class CookiesPage(AbstractLegalPage):
+    """/cookies/: a legal page (last updated, contents) with the cookie tables and the settings form."""
 
-    introduction = models.TextField(blank=True, help_text="A short summary shown under the title.")
+    # The generated tables say most of it, so the text before them may stay empty.
     body = StreamField(
         BodyBlock(),
         blank=True,
-        help_text="Text shown before the cookie tables, which are generated from the cookie categories.",
+        help_text="Text shown before the cookie tables, which are generated from the cookie categories. "
+        "Each section heading (h2) is listed in the contents at the top of the page.",
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
@@ -166,12 +167,27 @@ class CookiesPage(BasePage):
         patch_cache_control(response, private=True, no_store=True)
         return response
 
+    @cached_property
+    def cookie_categories(self):
+        return list(CookieCategory.objects.prefetch_related("cookies"))
+
+    def generated_contents(self):
+        """The contents also list the generated sections, with the anchors the template gives them."""
+        entries = [
+            ContentsEntry(f"cookie-category-{category.slug}", f"{category.name} cookies")
+            for category in self.cookie_categories
+        ]
+        if any(not category.essential for category in self.cookie_categories):
+            entries.append(ContentsEntry("cookie-settings-heading", "Change your cookie settings"))
+        entries.append(ContentsEntry("cookie-record-heading", "What we record about your choice"))
+        return entries
+
     def get_context(self, request, *args, **kwargs):
         from .state import consent_for
 
         consent = consent_for(request)
         context = super().get_context(request, *args, **kwargs)
-        context["cookie_categories"] = CookieCategory.objects.prefetch_related("cookies")
+        context["cookie_categories"] = self.cookie_categories
         context["settings_choices"] = [
             (category, consent.allows(category.slug)) for category in consent.catalogue.optional
         ]

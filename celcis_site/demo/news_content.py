@@ -1,12 +1,13 @@
-"""Demo topics, partners, the #WhoIsSam campaign and a handful of shorter articles.
+"""Demo topics, partners, the #WhoIsSam campaign and a few years of articles.
 
-Enough variety (four topics, articles over four years) for the news filters
-and pagination to have something to show.
+Enough variety (four topics, articles from 2018 to the day the demo is loaded)
+for the news filters and pagination to have something to show. The newest
+articles are dated in days before the load day, so the demo never looks stale.
 """
 
 import datetime
 
-from . import seed_article
+from . import article_bodies, legal_content, seed_article
 
 TOPICS = [
     ("Online safety", "online-safety", "Keeping children safe on the internet, and what adults can do."),
@@ -15,9 +16,18 @@ TOPICS = [
     ("Research", "research", "What the evidence says, and what CELCIS is finding out."),
 ]
 
+# (name, initials, website, colour of the emblem in the drawn logo)
 PARTNERS = [
-    ("National Crime Agency", "NCA", "https://www.nationalcrimeagency.gov.uk/"),
-    ("National Police Chiefs' Council", "NPCC", "https://www.npcc.police.uk/"),
+    ("National Crime Agency", "NCA", "https://www.nationalcrimeagency.gov.uk/", (31, 41, 51)),
+    ("National Police Chiefs' Council", "NPCC", "https://www.npcc.police.uk/", (0, 48, 135)),
+]
+
+# The footer's link to the host university, and the accounts it lists under "Contact us".
+UNIVERSITY_LINK = {"url": "https://www.strath.ac.uk/", "label": "University of Strathclyde"}
+SOCIAL_LINKS = [
+    {"label": "LinkedIn", "url": "https://www.linkedin.com/company/celcis/"},
+    {"label": "YouTube", "url": "https://www.youtube.com/@CELCISTV"},
+    {"label": "Bluesky", "url": "https://bsky.app/profile/celcis.bsky.social"},
 ]
 
 CAMPAIGN = {
@@ -173,21 +183,65 @@ ARTICLES = [
         ),
         "facts": [],
     },
+    {
+        "slug": "winter-advice-for-foster-and-kinship-carers",
+        "title": "Winter advice for foster and kinship carers",
+        "days_ago": 75,
+        "topics": ["care-experience"],
+        "campaign": False,
+        "introduction": (
+            "Help with the cost of winter, and with the harder days the holidays can bring, gathered "
+            "with carers from across Scotland."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "new-network-for-residential-child-care-staff",
+        "title": "A new network for residential child care staff",
+        "days_ago": 33,
+        "topics": ["care-experience", "research"],
+        "campaign": False,
+        "introduction": (
+            "Staff in residential child care across Scotland can now meet, share practice and learn from "
+            "each other in a free network we host online."
+        ),
+        "facts": ["Free to join", "Online meetings every two months", "An annual day together in Glasgow"],
+    },
+    {
+        "slug": "online-safety-briefing-for-schools",
+        "title": "Online safety briefing for schools",
+        "days_ago": 9,
+        "topics": ["online-safety", "child-protection"],
+        "campaign": True,
+        "introduction": (
+            "A short briefing for school staff on the online risks children report most often, and "
+            "how to respond when a child tells you something has happened."
+        ),
+        "facts": [],
+    },
+    {
+        "slug": "annual-lecture-on-childrens-rights",
+        "title": "Annual Lecture: making children's rights real in care",
+        "days_ago": 1,
+        "topics": ["care-experience", "child-protection"],
+        "campaign": False,
+        "introduction": (
+            "This year's CELCIS Annual Lecture asks what it will take for children's rights to shape "
+            "every decision made about children in care."
+        ),
+        "facts": [],
+    },
 ]
 
 
+def article_date(spec, today):
+    """The article's date: fixed for the archive, counted back from `today` for the newest."""
+    return spec["date"] if "date" in spec else today - datetime.timedelta(days=spec["days_ago"])
+
+
 def article_body(spec):
-    """A short body for a demo article: a paragraph, and its key facts if it has any."""
-    body = [
-        {
-            "type": "paragraph",
-            "value": (
-                f"<p>{spec['introduction']}</p>"
-                '<p>If you are worried about a child, <a href="/worried-about-a-child/">find out '
-                "who to talk to</a>.</p>"
-            ),
-        }
-    ]
+    """A demo article's body: sections with headings and paragraphs, then its key facts if it has any."""
+    body = legal_content.body(article_bodies.body_sections(spec["slug"]))
     if spec["facts"]:
         body.append({"type": "key_facts", "value": {"heading": "Key points", "facts": spec["facts"]}})
     return body

@@ -59,7 +59,7 @@ def body(banner_image_id):
                 "image": {
                     "image": banner_image_id,
                     "decorative": False,
-                    "alt_text": "The campaign hashtag #WhoIsSam in white on purple.",
+                    "alt_text": "The campaign hashtag #WhoIsSam in white on a purple and blue background.",
                 },
                 "caption": "The campaign asks parents and carers: who is Sam?",
             },

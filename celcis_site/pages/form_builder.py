@@ -34,6 +34,7 @@ class ContactForm(BaseForm):
 
     def full_clean(self):
         super().full_clean()
+        self._cut_overlong_values()
         # Screen readers read the error, then the hint, when the field gets focus.
         for name in self.errors:
             if name not in self.fields:
@@ -43,6 +44,27 @@ class ContactForm(BaseForm):
             if bound_field.help_text:
                 described_by.append(f"{bound_field.auto_id}_helptext")
             self.fields[name].widget.attrs["aria-describedby"] = " ".join(described_by)
+
+    def _cut_overlong_values(self):
+        """Give back at most each field's limit: a 2 MB message is refused, not sent back whole.
+
+        The error already says how long it was; the visitor keeps what fits,
+        and the page stays small whatever was sent.
+        """
+        if not self.is_bound:
+            return
+        cut = {}
+        for name, field in self.fields.items():
+            limit = getattr(field, "max_length", None)
+            key = self.add_prefix(name)
+            value = self.data.get(key)
+            if limit and isinstance(value, str) and len(value) > limit:
+                cut[key] = value[:limit]
+        if cut:
+            data = self.data.copy()
+            for key, value in cut.items():
+                data[key] = value
+            self.data = data
 
 
 class ContactFormBuilder(FormBuilder):

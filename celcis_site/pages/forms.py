@@ -2,6 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .image_alt_text import check_listing_images
+
 SCHEDULE_HELP_TEXT = {
     "go_live_at": "Publish automatically at this date and time (UK time). "
     "Leave empty to publish when approved.",
@@ -16,3 +18,8 @@ class BasePageForm(WagtailAdminPageForm):
         for name, help_text in SCHEDULE_HELP_TEXT.items():
             if name in self.fields:
                 self.fields[name].help_text = help_text
+
+    def clean(self):
+        cleaned_data = super().clean()
+        check_listing_images(self)
+        return cleaned_data

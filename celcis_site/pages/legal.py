@@ -82,10 +82,17 @@ class AbstractLegalPage(BasePage):
     def table_of_contents(self):
         """The section headings (h2), linked to their anchors; subsections stay out to keep it short."""
         return [
-            ContentsEntry(section.anchor, section.block.value["text"])
-            for section in self.body_sections
-            if section.anchor and section.block.value["level"] == "h2"
+            *(
+                ContentsEntry(section.anchor, section.block.value["text"])
+                for section in self.body_sections
+                if section.anchor and section.block.value["level"] == "h2"
+            ),
+            *self.generated_contents(),
         ]
+
+    def generated_contents(self):
+        """Entries for sections the page type's template adds after the body (none here)."""
+        return []
 
 
 class LegalPage(AbstractLegalPage):

@@ -3,7 +3,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import BodyBlock
@@ -40,6 +40,23 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's URL parts, with the address the visitor used when the page is on the site they asked.
+
+        Canonical links, `og:url`, JSON-LD and `/sitemap.xml` all come from here,
+        so they name the same host and port as the feeds and robots.txt (built
+        from the request), whatever port the site runs on. Without a request
+        (e-mails, CDN purges) the Site record's address stands.
+        """
+        parts = super().get_url_parts(request)
+        if parts is None or request is None:
+            return parts
+        site_id, root_url, page_path = parts
+        current_site = Site.find_for_request(request)
+        if current_site is not None and current_site.pk == site_id:
+            root_url = f"{request.scheme}://{request.get_host()}"
+        return site_id, root_url, page_path
 
     @property
     def description(self):

@@ -1,4 +1,7 @@
-"""The server-error handler: 503 while the database is unreachable, 500 for anything else.
+"""The site's own error pages: 400 (unreadable or over-large request), 403 for a failed CSRF check, 500/503.
+
+The 400 and CSRF pages are the site's ordinary layout (as 404 is), rendered
+with the request, status kept. They never echo what was sent.
 
 Django calls handler500 inside its `except` block, so the exception being
 handled is still at hand. Neither page touches the database, and the site
@@ -10,6 +13,7 @@ import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 
 RETRY_AFTER_SECONDS = 30
@@ -23,3 +27,13 @@ def server_error(request, template_name="500.html"):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return HttpResponseServerError(loader.get_template(template_name).render())
+
+
+def bad_request(request, exception, template_name="400.html"):
+    """Django's 400 (e.g. a body over DATA_UPLOAD_MAX_MEMORY_SIZE) as one of the site's pages."""
+    return render(request, template_name, status=400)
+
+
+def csrf_failure(request, reason="", template_name="403_csrf.html"):
+    """A form sent without a valid CSRF token (usually an old tab or blocked cookies): say what to do."""
+    return render(request, template_name, status=403)

@@ -3,11 +3,13 @@
 from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
-from . import views
+from . import icons, views
 from .sitemaps import VisiblePagesSitemap
 
 urlpatterns = [
     # Wagtail's sitemap: the pages of the requested site visitors may see, with lastmod.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": VisiblePagesSitemap}}, name="sitemap_xml"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("site.webmanifest", icons.web_manifest, name="web_manifest"),
+    *[path(name, icons.root_icon, {"name": name}) for name in icons.ROOT_ICONS],
 ]

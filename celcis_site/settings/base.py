@@ -154,6 +154,19 @@ if os.environ.get("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit, throttle and lockout counters: a cache of their own that page-cache pressure
+# cannot evict (COUNTERS_REDIS_URL: a Redis with noeviction, docs/limits.md). No
+# IGNORE_EXCEPTIONS: a failure to count is logged as an error (security/throttle.py).
+CACHES["counters"] = (
+    {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ.get("COUNTERS_REDIS_URL") or os.environ["REDIS_URL"],
+        "KEY_PREFIX": "celcis-counters",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
+    }
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"}
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -197,6 +210,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 # Contact form: accepted submissions per visitor per window, counted in the cache.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_LIMIT_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_LIMIT_WINDOW", str(60 * 60)))
+# Cookie decisions recorded per visitor per hour (beyond it they apply but are not recorded).
+CONSENT_RECORD_RATE_LIMIT = int(os.environ.get("CONSENT_RECORD_RATE_LIMIT", "10"))
 # How many reverse proxies in front of the site append to X-Forwarded-For
 # (0: use the connection's address). Only their entries can be trusted.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
@@ -230,6 +245,12 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address as the rate limits take it (TRUSTED_PROXY_COUNT): behind the proxy, an
+# attacker's failures lock out only the attacker's address, not the staff member's.
+AXES_CLIENT_IP_CALLABLE = "celcis_site.security.client_address.client_address"
+# Admin password reset requests an hour: per client address, and e-mails per account.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day; staff sign in again after it
@@ -237,6 +258,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "celcis_site.security.errors.csrf_failure"  # the site's own styled 403
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # For old browsers; current ones obey the CSP's frame-ancestors 'self' instead (it takes precedence).
@@ -274,6 +296,7 @@ CONTENT_SECURITY_POLICY = {
 WAGTAIL_SITE_NAME = "CELCIS"
 # The admin would otherwise ask releases.wagtail.org for the latest version from every editor's browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILIMAGES_IMAGE_FORM_BASE = "celcis_site.pages.image_form.ImageForm"  # "Description" is the alt text
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database back end uses PostgreSQL full-text search on PostgreSQL and
 # SQLite's FTS5 on SQLite: no separate search server to run.
@@ -315,6 +338,16 @@ PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
     os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
 )
+# The query parameters pages use, with the form of their values: a request with any other
+# parameter, or a value of another form, is never cached (page_cache/query.py).
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "page": r"[1-9][0-9]{0,5}",
+    "topic": r"[-a-z0-9]{1,60}",
+    "year": r"[12][0-9]{3}",
+    "cookie-choice": r"accepted|rejected|saved",
+    "format": r"[a-z-]{1,30}",
+    "month": r"[12][0-9]{3}-[01][0-9]",
+}
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",
     "/search/",

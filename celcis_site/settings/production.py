@@ -1,13 +1,21 @@
 """Production settings: everything secret or host-specific comes from the environment."""
 
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
-    raise ImproperlyConfigured(
+    # One line saying what to do, and a non-zero exit: a traceback would bury the message.
+    sys.exit(
         "SECRET_KEY is not set: export SECRET_KEY to a long random string "
         "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
+
+# Links in e-mails (password reset above all) must name the site, not whatever Host a request sent.
+if not os.environ.get("WAGTAILADMIN_BASE_URL", "").startswith(("https://", "http://")):  # noqa: F405
+    sys.exit(
+        "WAGTAILADMIN_BASE_URL is not set: export it as the site's public address, "
+        "e.g. https://www.celcis.org.uk (links in e-mails use it)."
     )
 
 DEBUG = False

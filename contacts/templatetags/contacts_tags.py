@@ -44,10 +44,10 @@ def help_banner(context):
 
 
 @register.simple_tag
-def organisation_json_ld(contact_details, site=None):
+def organisation_json_ld(contact_details, root_url=""):
     """The organisation as schema.org JSON-LD, in a data block browsers never run."""
-    # Rendered without a site (a 404 for an unknown host), the template hands over "", not None.
-    data = contact_details.json_ld(site or None).translate(_JSON_SCRIPT_ESCAPES)
+    # Rendered without a request (a 404 for an unknown host), the template hands over "".
+    data = contact_details.json_ld(root_url).translate(_JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
 
 
@@ -57,3 +57,21 @@ def help_settings(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return HelpSettings.for_site_or_defaults(site)
+
+
+@register.filter
+def contact_heading(contact_details):
+    """'Address, phone and email', naming only what is set, so the heading never promises more."""
+    parts = [
+        name
+        for name, present in [
+            ("address", contact_details.street or contact_details.building or contact_details.city),
+            ("phone", contact_details.phone),
+            ("email", contact_details.email),
+        ]
+        if present
+    ]
+    if not parts:
+        return "Contact details"
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return text[:1].upper() + text[1:]

@@ -2,6 +2,7 @@
 
 from bs4 import BeautifulSoup
 from wagtail.models import Site
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from celcis_site.navigation.models import NavigationSettings
 from tests.news.factories import NewsArticlePageFactory
@@ -62,3 +63,51 @@ def test_a_new_menu_link_shows_at_once(news_index, standard_page, client):
 
     soup = BeautifulSoup(client.get("/news/").content, "html.parser")
     assert [a.get_text() for a in soup.select(".site-nav a")] == ["News"]
+
+
+def test_administrators_add_a_link_to_another_website_to_the_footer_in_the_admin(
+    news_index, standard_page, admin_client, client
+):
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/navigation/navigationsettings/{site.pk}/"
+    data = nested_form_data(
+        {
+            "primary_links": streamfield([("link", {"page": news_index.pk, "label": ""})]),
+            "footer_links": streamfield(
+                [
+                    ("link", {"page": standard_page.pk, "label": "Privacy"}),
+                    (
+                        "external_link",
+                        {"url": "https://www.strath.ac.uk/", "label": "University of Strathclyde"},
+                    ),
+                ]
+            ),
+        }
+    )
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+    assert [(a["href"], a.get_text()) for a in soup.select(".footer-links a")] == [
+        ("/privacy-notice/", "Privacy"),
+        ("https://www.strath.ac.uk/", "University of Strathclyde"),
+    ]
+    assert not soup.select_one('.footer-links a[href^="https"]').has_attr("aria-current")
+
+
+def test_a_link_to_another_website_needs_its_words(news_index, admin_client):
+    site = Site.objects.get(is_default_site=True)
+    data = nested_form_data(
+        {
+            "primary_links": streamfield([]),
+            "footer_links": streamfield(
+                [("external_link", {"url": "https://www.strath.ac.uk/", "label": ""})]
+            ),
+        }
+    )
+
+    response = admin_client.post(f"/admin/settings/navigation/navigationsettings/{site.pk}/", data)
+
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()

@@ -99,4 +99,4 @@ def test_search_results_are_paginated(news_index, client):
 
     assert len(_result_titles(first)) == 10
     assert len(_result_titles(second)) == 2
-    assert "12 results for “foster”." in first.content.decode()
+    assert "12 results for “foster”." in BeautifulSoup(first.content, "html.parser").get_text()

@@ -165,6 +165,27 @@ def test_contact_page_shows_the_details_hours_and_a_plain_map_link(home, standar
     assert not [tag for tag in soup.select("[src]") if tag["src"].startswith("http")]
 
 
+def test_the_contact_pages_heading_names_only_what_is_set(home, standard_page, client):
+    contact_page = ContactPageFactory(parent=home, privacy_notice=standard_page)
+    details = ContactDetails.for_site(Site.objects.get(is_default_site=True))
+
+    def heading():
+        soup = BeautifulSoup(client.get(contact_page.url).content, "html.parser")
+        return soup.select_one("#contact-details-heading").get_text(strip=True)
+
+    details.street, details.phone = "94 Cathedral St", "0141 444 8500"
+    details.save()
+    assert heading() == "Address and phone"
+
+    details.email = "enquiries@celcis.example.org"
+    details.save()
+    assert heading() == "Address, phone and email"
+
+    details.street, details.phone = "", ""
+    details.save()
+    assert heading() == "Email"
+
+
 def test_map_link_searches_by_address_without_coordinates():
     details = ContactDetails(
         street="94 Cathedral St", city="Glasgow", postcode="G4 0LG", country="United Kingdom"

@@ -110,3 +110,24 @@ def test_prune_bookings_takes_another_number_of_days(booked_event):
         call_command("prune_bookings", "--days", "7", stdout=io.StringIO())
 
     assert not Booking.objects.exists()
+
+
+def test_an_event_leaves_the_cached_listing_at_the_first_scheduler_round_after_it_ends(client, events_index):
+    from tests.events.factories import EventPageFactory
+
+    with time_machine.travel(START - datetime.timedelta(days=1), tick=False):
+        EventPageFactory(
+            parent=events_index, title="Ending soon", start=START, end=START + datetime.timedelta(hours=1)
+        )
+    with time_machine.travel(START + datetime.timedelta(minutes=30), tick=False):
+        run_scheduler_round()
+        # The site's first request stores its navigation settings, which clears the page cache.
+        client.get("/")
+        assert "Ending soon" in client.get("/events/").content.decode()
+
+    with time_machine.travel(START + datetime.timedelta(minutes=70), tick=False):
+        # Still the page cached half an hour ago…
+        assert "Ending soon" in client.get("/events/").content.decode()
+        run_scheduler_round()
+        # …until the round after the end clears it.
+        assert "Ending soon" not in client.get("/events/").content.decode()

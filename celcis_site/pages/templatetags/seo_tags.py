@@ -41,7 +41,8 @@ def social_meta(context, page):
         "description": page.description,
         "url": page.get_full_url(request),
         "image_url": image_url,
-        "image_alt": image.default_alt_text if image else "",
+        # The description is the alt text; an image marked decorative has none.
+        "image_alt": image.description if image else "",
         "type": "article" if hasattr(page, "publication_date") else "website",
         "site_name": settings.WAGTAIL_SITE_NAME,
     }

@@ -122,3 +122,32 @@ def test_the_loader_leaves_an_edited_category_alone_and_runs_twice_without_chang
     assert CookieCategory.objects.count() == 3
     assert Cookie.objects.count() == 6
     assert CookiesPage.objects.count() == 1
+
+
+def test_the_cookies_page_shows_last_updated_and_contents_like_the_other_legal_pages(demo_site, client):
+    soup = _soup(client.get("/cookies/"))
+
+    updated = soup.select_one(".legal-page__updated time")
+    assert updated["datetime"] == CookiesPage.objects.get().last_updated.isoformat()
+    assert updated.get_text() == CookiesPage.objects.get().last_updated.strftime("%-d %B %Y")
+    contents = soup.select(".legal-contents a")
+    assert [link.get_text() for link in contents] == [
+        "How we use cookies",
+        "Cookies and your browser",
+        "Essential cookies",
+        "Analytics cookies",
+        "Preferences cookies",
+        "Change your cookie settings",
+        "What we record about your choice",
+    ]
+    for link in contents:
+        assert soup.find(id=link["href"].removeprefix("#")) is not None, link["href"]
+
+
+def test_editors_set_the_cookies_pages_last_updated_date_in_the_admin(demo_site, admin_client):
+    page = CookiesPage.objects.get()
+
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+
+    assert response.status_code == 200
+    assert 'name="last_updated"' in response.content.decode()

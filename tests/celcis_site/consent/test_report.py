@@ -85,7 +85,8 @@ def test_administrators_see_daily_counts_and_a_server_drawn_chart(admin_client, 
         [f"{yesterday.day} {yesterday:%B %Y}", "1", "1", "1", "1"],
     ]
     chart = soup.select_one("svg[role=img]")
-    assert len(chart.select("rect[x]")) == 8  # two days x two categories x accepted/rejected
+    # Two days x two categories x accepted/rejected, less the zeros (no bar to draw).
+    assert len(chart.select("rect.consent-chart__bar")) == 6
     assert "3 decisions in this period." in response.content.decode()
     assert "<script" not in str(chart)
 
@@ -94,7 +95,7 @@ def test_a_bad_since_date_is_explained_not_an_error(admin_client, records):
     response = admin_client.get(REPORT, {"since": "last tuesday"})
 
     assert response.status_code == 200
-    assert "Enter the date as YYYY-MM-DD" in response.content.decode()
+    assert "Enter a real date, for example 31 January 2026." in response.content.decode()
 
 
 def test_search_by_consent_id_lists_every_decision_of_that_browser(admin_client, records):
@@ -127,3 +128,35 @@ def test_the_csv_export_downloads_every_record_since_the_date(admin_client, reco
         "bbannernono",
         "bcookies-pageyesno",
     ]
+
+
+def test_the_chart_has_axes_a_legend_and_the_table_as_its_text_alternative(admin_client, records):
+    soup = BeautifulSoup(admin_client.get(REPORT).content, "html.parser")
+
+    chart = soup.select_one("svg[role=img]")
+    y_labels = [text.get_text() for text in chart.select(".consent-chart__y-labels text")]
+    assert y_labels[0] == "0"
+    assert int(y_labels[-1]) >= 1
+    x_labels = [text.get_text() for text in chart.select(".consent-chart__x-labels text")]
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    assert x_labels[0] == f"{yesterday.day} {yesterday:%b}"
+    assert len(chart.select(".consent-chart__axes line")) == 2
+    legend = [item.get_text(strip=True) for item in soup.select(".consent-chart__legend li")]
+    assert legend == [
+        "Analytics accepted",
+        "Analytics rejected",
+        "Preferences accepted",
+        "Preferences rejected",
+    ]
+    described_by = soup.find(id=chart["aria-describedby"])
+    assert described_by.name == "caption"
+    assert not chart.select("pattern")  # hatching shimmers when the chart is scaled
+
+
+def test_since_is_a_date_input(admin_client, records):
+    soup = BeautifulSoup(admin_client.get(REPORT, {"since": "2026-01-31"}).content, "html.parser")
+
+    since = soup.select_one("#consent-since")
+    assert since["type"] == "date"
+    assert since["value"] == "2026-01-31"
+    assert soup.select_one('label[for="consent-since"]').get_text() == "Since"

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
 
@@ -82,6 +83,7 @@ def test_every_demo_page_shows_the_footer_contact_block_and_links(demo_site, cli
             ("/accessibility/", "Accessibility"),
             ("/cookies/", "Cookies"),
             ("/privacy-notice/", "Privacy notice"),
+            ("https://www.strath.ac.uk/", "University of Strathclyde"),
         ], url
 
 
@@ -120,7 +122,7 @@ def test_demo_image_is_drawn_locally_and_used_in_the_article(demo_site, client):
 
     assert (image.width, image.height) == (1200, 630)
     html = client.get(SEED_URL).content.decode()
-    assert 'alt="The campaign hashtag #WhoIsSam in white on purple."' in html
+    assert 'alt="The campaign hashtag #WhoIsSam in white on a purple and blue background."' in html
 
 
 def test_demo_admin_account_exists_only_when_the_settings_ask_for_it(db, settings):
@@ -131,3 +133,68 @@ def test_demo_admin_account_exists_only_when_the_settings_ask_for_it(db, setting
     settings.DEMO_ADMIN_ACCOUNT = {"username": "demo-admin", "password": "a-long-demo-password"}
     call_command("load_demo_content", stdout=io.StringIO())
     assert get_user_model().objects.get().is_superuser
+
+
+def _distinct_colours(image):
+    with image.open_file() as file:
+        return len(PILImage.open(file).convert("RGB").resize((120, 63)).getcolors(maxcolors=100_000))
+
+
+def test_demo_news_runs_up_to_the_day_it_is_loaded(demo_site, client):
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+
+    newest = datetime.date.fromisoformat(soup.select("time[datetime]")[0]["datetime"])
+    assert (timezone.localdate() - newest).days <= 7
+    years = {article.publication_date.year for article in NewsArticlePage.objects.all()}
+    assert {2017, 2018, timezone.localdate().year} <= years
+
+
+def test_demo_articles_have_bodies_with_headings_and_paragraphs_not_just_their_introduction(
+    demo_site, client
+):
+    for article in NewsArticlePage.objects.exclude(slug=SEED_SLUG):
+        soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+        body = soup.select_one("main article")
+        assert len([h2 for h2 in body.select("h2") if not h2.find_parent("footer")]) >= 2, article.slug
+        paragraphs = [p.get_text(strip=True) for p in body.select("p") if not p.find_parent("footer")]
+        assert sum(len(text) > 80 for text in paragraphs if text != article.introduction) >= 3, article.slug
+
+
+def test_demo_images_are_pictures_not_flat_boxes(demo_site, client):
+    logos = Image.objects.filter(title__endswith=" logo")
+    illustrations = Image.objects.filter(title__endswith="(illustration)")
+
+    assert logos.count() == 2
+    assert illustrations.count() >= 10
+    for image in [*logos, *illustrations, Image.objects.get(title="#WhoIsSam campaign banner")]:
+        assert _distinct_colours(image) > 200, image.title
+        assert image.description, image.title
+    html = client.get("/campaigns/whoissam/").content.decode()
+    assert 'alt="National Crime Agency"' in html
+
+
+def test_the_loader_says_once_what_it_made_with_the_sites_real_addresses(db, settings, caplog):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    output = io.StringIO()
+
+    with caplog.at_level("INFO"):
+        call_command("load_demo_content", stdout=output)
+
+    lines = output.getvalue().strip().splitlines()
+    assert lines[0].startswith("Demo content loaded: ")
+    assert len(lines) < 25
+    assert "  Home" in output.getvalue()
+    assert "http://127.0.0.1:8123/news/" in output.getvalue()
+    assert "http://127.0.0.1:8123/admin/" in output.getvalue()
+    assert "/celcis/" not in output.getvalue()
+    assert not any(line.lstrip().startswith("{") for line in lines)
+    assert not [r for r in caplog.records if "Page cache cleared" in r.getMessage()]
+    assert len(caplog.records) < 10
+
+
+def test_the_loaders_second_run_says_nothing_changed(demo_site):
+    output = io.StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert output.getvalue().startswith("Demo content already in place: nothing changed")

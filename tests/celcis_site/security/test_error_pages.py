@@ -1,6 +1,7 @@
 """The error pages: 503 while the database is unreachable, 500 otherwise; neither needs the database."""
 
 from django.db import OperationalError
+from django.test import Client
 
 from celcis_site.security.errors import server_error
 
@@ -33,3 +34,39 @@ def test_other_errors_get_the_plain_error_page(rf):
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in response.content.decode()
     assert "bug" not in response.content.decode()
+
+
+def _site_page(response):
+    """The page is the site's own: its header, footer and help banner around the message."""
+    html = response.content.decode()
+    assert 'class="site-header' in html
+    assert 'class="site-footer' in html
+    assert "/worried-about-a-child/" in html
+    return html
+
+
+def test_a_body_over_the_upload_limit_gets_the_sites_own_400_page_without_an_echo(home, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    client = Client(enforce_csrf_checks=True)
+    # With a CSRF cookie, the check reads the body, as it does for a visitor with a form open.
+    client.cookies["csrftoken"] = "a" * 32
+    too_long = "overlong-" * 2_000
+
+    response = client.post("/search/", {"message": too_long})
+
+    assert response.status_code == 400
+    html = _site_page(response)
+    assert "<h1>Sorry, we could not read what you sent</h1>" in html
+    assert "overlong-" not in html
+    assert len(response.content) < 20_000
+
+
+def test_a_failed_csrf_check_gets_the_sites_own_403_page(home):
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post("/search/", {"q": "care"})
+
+    assert response.status_code == 403
+    html = _site_page(response)
+    assert "<h1>Your form could not be sent</h1>" in html
+    assert "Go back, reload the page, and send the form again." in html

@@ -38,7 +38,11 @@ def test_decompression_bomb_image_is_refused_with_a_clear_message(admin_client):
 def test_an_ordinary_image_is_accepted(admin_client):
     response = admin_client.post(
         "/admin/images/add/",
-        {"title": "Photo", "file": SimpleUploadedFile("photo.png", _png(800, 600, "RGB"), "image/png")},
+        {
+            "title": "Photo",
+            "description": "A photo",
+            "file": SimpleUploadedFile("photo.png", _png(800, 600, "RGB"), "image/png"),
+        },
     )
 
     assert response.status_code == 302

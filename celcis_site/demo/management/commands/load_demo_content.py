@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from celcis_site.consent.demo_content import COOKIES_PAGE, ensure_cookie_policy
@@ -21,6 +22,7 @@ from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo.events_content import ensure_events
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
 from celcis_site.demo.people_content import ensure_people
+from celcis_site.demo.summary import quiet_saves, summary_lines
 from celcis_site.editorial.sections import grant_section_permissions
 from celcis_site.home.models import HomePage
 from celcis_site.navigation.models import NavigationSettings
@@ -36,7 +38,7 @@ from news.models import (
     Topic,
 )
 from people.models import PeopleIndexPage
-from tooling.drawn_images import get_or_create_text_image
+from tooling.drawn_images import draw_logo, draw_scene, get_or_create_drawn_image, get_or_create_text_image
 
 HOME_INTRODUCTION = (
     "CELCIS works with people and organisations across Scotland to improve the lives "
@@ -48,6 +50,19 @@ class Command(BaseCommand):
     help = "Create the demo site (home, news, the 2017 #WhoIsSam article, footer pages). Idempotent."
 
     def handle(self, *args, **options):
+        self.created_pages, images_before = 0, Image.objects.count()
+        with quiet_saves():
+            home = self.load()
+        account = self.ensure_demo_admin()
+        lines = summary_lines(
+            home,
+            created_pages=self.created_pages,
+            created_images=Image.objects.count() - images_before,
+            admin_account=account,
+        )
+        self.stdout.write("\n".join(lines))
+
+    def load(self):
         with transaction.atomic():
             site = self.ensure_site()
             home = site.root_page.specific
@@ -69,8 +84,7 @@ class Command(BaseCommand):
                 home, SitemapPage, "sitemap", title="Sitemap", introduction="Every section of this website."
             )
             pages["cookies"] = self.ensure_child(home, CookiesPage, **COOKIES_PAGE)
-            for created in ensure_cookie_policy():
-                self.stdout.write(f"Created {created}")
+            ensure_cookie_policy()
             pages.update(ensure_help_and_contact_pages(self.ensure_child, home, pages["privacy-notice"]))
             campaign_index = self.ensure_child(
                 home,
@@ -96,8 +110,7 @@ class Command(BaseCommand):
             ensure_help_settings(site, pages)
             self.ensure_navigation(site, news_index, campaign_index, events_index, pages)
             grant_section_permissions()
-        self.ensure_demo_admin()
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        return home
 
     def ensure_site(self):
         """The default site, rooted at a HomePage, with the address the site is served at."""
@@ -133,7 +146,7 @@ class Command(BaseCommand):
             return existing.specific
         page = parent.add_child(instance=model(slug=slug, **fields))
         page.save_revision().publish()
-        self.stdout.write(f"Created {model._meta.verbose_name} {page.url_path}")
+        self.created_pages += 1
         return page
 
     def ensure_topics(self):
@@ -147,10 +160,14 @@ class Command(BaseCommand):
     def ensure_campaign(self, campaign_index):
         spec = news_content.CAMPAIGN
         partners = []
-        for name, acronym, url in news_content.PARTNERS:
+        for name, acronym, url, colour in news_content.PARTNERS:
             partner = PartnerOrganisation.objects.filter(name=name).first()
             if partner is None:
-                logo = get_or_create_text_image(f"{name} logo", acronym, size=(320, 160))
+                logo = get_or_create_drawn_image(
+                    f"{name} logo",
+                    lambda name=name, acronym=acronym, colour=colour: draw_logo(name, acronym, colour),
+                    f"{name} logo",
+                )
                 partner = PartnerOrganisation.objects.create(name=name, url=url, logo=logo)
             partners.append(partner)
         return self.ensure_child(
@@ -205,15 +222,22 @@ class Command(BaseCommand):
         )
 
     def ensure_demo_articles(self, news_index, campaign, topics):
+        today = timezone.localdate()
         for spec in news_content.ARTICLES:
+            day = news_content.article_date(spec, today)
             self.ensure_child(
                 news_index,
                 NewsArticlePage,
                 spec["slug"],
                 title=spec["title"],
-                publication_date=spec["date"],
-                first_published_at=self.morning_of(spec["date"]),
+                publication_date=day,
+                first_published_at=self.morning_of(day),
                 introduction=spec["introduction"],
+                listing_image=get_or_create_drawn_image(
+                    f"{spec['title']} (illustration)",
+                    lambda spec=spec: draw_scene(spec["slug"]),
+                    "An illustration of hills and trees under an open sky",
+                ),
                 body=news_content.article_body(spec),
                 campaign=campaign if spec["campaign"] else None,
                 topics=[topics[slug] for slug in spec["topics"]],
@@ -235,6 +259,8 @@ class Command(BaseCommand):
         details.postcode = "G4 0LG"
         details.country = "United Kingdom"
         details.phone = "0141 444 8500"
+        details.email = "enquiries@celcis.example.org"
+        details.social_links = [{"type": "link", "value": link} for link in news_content.SOCIAL_LINKS]
         details.opening_hours = "Monday to Friday, 9am to 5pm"
         details.latitude, details.longitude = Decimal("55.863200"), Decimal("-4.241400")
         details.save()
@@ -254,21 +280,22 @@ class Command(BaseCommand):
             (pages["worried-about-a-child"], "Worried about a child?"),
             (pages["contact"], ""),
         )
-        navigation.footer_links = links(
-            (pages["sitemap"], ""),
-            (pages["accessibility"], "Accessibility"),
-            (pages["cookies"], ""),
-            (pages["privacy-notice"], ""),
-        )
+        navigation.footer_links = [
+            *links(
+                (pages["sitemap"], ""),
+                (pages["accessibility"], "Accessibility"),
+                (pages["cookies"], ""),
+                (pages["privacy-notice"], ""),
+            ),
+            {"type": "external_link", "value": news_content.UNIVERSITY_LINK},
+        ]
         navigation.save()
 
     def ensure_demo_admin(self):
         account = settings.DEMO_ADMIN_ACCOUNT
         if not account:
-            return
+            return None
         User = get_user_model()
         if not User.objects.filter(username=account["username"]).exists():
             User.objects.create_superuser(account["username"], password=account["password"])
-        self.stdout.write(
-            f"Demo admin account (dev settings only): {account['username']} / {account['password']}"
-        )
+        return account
