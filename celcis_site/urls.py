@@ -9,9 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from celcis_site.consent import views as consent_views
 from celcis_site.page_cache import views as page_cache_views
 from celcis_site.search import views as search_views
+from celcis_site.security.password_reset import ThrottledPasswordResetView
 from events import views as events_views
 
 urlpatterns = [
+    # Before Wagtail's own, which it replaces with a throttled one.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),

@@ -13,8 +13,8 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
-from contacts.contact_form import HONEYPOT_FIELD_NAME
-from contacts.rate_limit import SubmissionRateLimit
+from celcis_site.pages.form_builder import HONEYPOT_FIELD_NAME
+from celcis_site.security.rate_limit import submission_rate_limit
 
 from .booking import AlreadyBooked, BookingRefused, book_place, cancel_booking, closed_reason, places_left
 from .booking_form import BookingForm
@@ -56,8 +56,9 @@ def serve_event(event, request):
 def serve_booking_form(event, request):
     if request.method != "POST":
         return HttpResponseRedirect(event.get_url(request))
-    rate_limit = SubmissionRateLimit(request)
-    if rate_limit.exceeded():
+    # Counted before anything is stored (celcis_site/security/throttle.py).
+    rate_limit = submission_rate_limit(request)
+    if not rate_limit.take():
         response = _render_event(
             event,
             request,
@@ -68,13 +69,12 @@ def serve_booking_form(event, request):
         response["Retry-After"] = str(rate_limit.window_seconds)
         return response
     if request.POST.get(HONEYPOT_FIELD_NAME):
-        rate_limit.record()
         logger.info("Event booking: the hidden field was filled in; nothing was stored.")
         return _render_event(event, request, status=400, booking_problem="Your booking could not be sent.")
     form = BookingForm(request.POST, page=event)
     if not form.is_valid():
+        rate_limit.give_back()
         return _render_event(event, request, status=400, form=form)
-    rate_limit.record()
     try:
         booking = book_place(event.pk, **form.cleaned_data)
     except AlreadyBooked:

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import visible
 
 from .orcid import ORCID_URL, normalise_orcid, validate_orcid
 
@@ -140,7 +141,7 @@ class PersonPage(BasePage):
 
     def news_articles_by(self):
         """Live, public news naming this person as an author, newest first."""
-        return self.news_articles.live().public().defer_streamfields().order_by("-publication_date", "-pk")
+        return visible(self.news_articles.all()).defer_streamfields().order_by("-publication_date", "-pk")
 
     def resources_by(self):
         """Live, public Knowledge Bank resources they wrote, newest first (none until that app is there)."""
@@ -185,9 +186,7 @@ class PeopleIndexPage(BasePage):
 
     def people(self):
         return with_photos(
-            PersonPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(PersonPage.objects.child_of(self))
             .select_related("team")
             .order_by("team__sort_order", "team__name", "family_name", "title")
         )

@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from wagtail.models import Page, Site
 
@@ -15,8 +15,10 @@ from tests.news.factories import NewsIndexPageFactory
 def _empty_cache():
     # The cache outlives each test's database rollback; a stale entry would leak between tests.
     cache.clear()
+    caches["counters"].clear()
     yield
     cache.clear()
+    caches["counters"].clear()
 
 
 @pytest.fixture

@@ -37,12 +37,16 @@ class CachedFragmentSetting(BaseSiteSetting):
         site = Site.find_for_request(request) if request is not None else None
         if site is None:
             return render_to_string(cls.fragment_template, {"setting": cls.for_site_or_defaults(None)})
+        # The address visitors use (as in canonical links): the same for every visitor of that host.
+        root_url = f"{request.scheme}://{request.get_host()}"
 
         def render():
             setting = cls.for_site_or_defaults(site)
-            return render_to_string(cls.fragment_template, {"setting": setting, "site": site})
+            return render_to_string(
+                cls.fragment_template, {"setting": setting, "site": site, "root_url": root_url}
+            )
 
-        return FRAGMENTS.get_or_compute(f"{cls._meta.label_lower}:{site.pk}", render)
+        return FRAGMENTS.get_or_compute(f"{cls._meta.label_lower}:{site.pk}:{root_url}", render)
 
     @classmethod
     def for_site_or_defaults(cls, site):

@@ -12,6 +12,8 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from celcis_site.security.csv_cells import neutralise_row
+
 from .models import ConsentRecord
 
 
@@ -41,19 +43,22 @@ def daily_counts(slugs, since):
 
 
 def consent_csv_rows(records, slugs):
-    yield ["consent_id", "decided_at", "policy_version", "source", *slugs]
+    # Neutralised: the slugs come from editors and the source from the request (security/csv_cells.py).
+    yield neutralise_row(["consent_id", "decided_at", "policy_version", "source", *slugs])
     for record in records:
         answers = [
             "" if record.choices.get(slug) is None else ("yes" if record.choices[slug] else "no")
             for slug in slugs
         ]
-        yield [
-            record.consent_id,
-            record.created_at.isoformat(timespec="seconds"),
-            record.policy_version,
-            record.source,
-            *answers,
-        ]
+        yield neutralise_row(
+            [
+                record.consent_id,
+                record.created_at.isoformat(timespec="seconds"),
+                record.policy_version,
+                record.source,
+                *answers,
+            ]
+        )
 
 
 def write_consent_csv(out, since=None, slugs=()):

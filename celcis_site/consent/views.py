@@ -6,6 +6,11 @@ stopped instead by what browsers say about where a request comes from:
 browsers that send neither, `Referer`) must be this site. A request with none
 of them cannot come from another site's page in a browser that sends none of
 them either, so it is let through (that is also how curl and the test client talk).
+
+Each client may record CONSENT_RECORD_RATE_LIMIT decisions per hour: a person
+changes their mind a few times, not a hundred. Past that the decision still
+applies to the browser (its cookie is set) but is not recorded, so one machine
+cannot skew the consent report.
 """
 
 from urllib.parse import urlsplit, urlunsplit
@@ -23,9 +28,12 @@ from django.http.multipartparser import MultiPartParserError
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 
+from celcis_site.security.client_address import client_address
+from celcis_site.security.throttle import Throttle
+
 from .catalogue import CONSENT_COOKIE_NAME
 from .decisions import InvalidDecision, parse_decision, record_consent
-from .state import CONSENT_MAX_AGE
+from .state import CONSENT_MAX_AGE, decide
 
 MAX_BODY_BYTES = 2048
 CONFIRMATION_PARAMETER = "cookie-choice"
@@ -74,6 +82,16 @@ def _return_address(request, next_url, outcome):
 
 
 @csrf_exempt
+def _record_throttle(request):
+    return Throttle(
+        "consent-records",
+        client_address(request),
+        settings.CONSENT_RECORD_RATE_LIMIT,
+        60 * 60,
+        "Consent records",
+    )
+
+
 def record_choice(request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"], content="Send your cookie choice with POST.\n")
@@ -96,7 +114,10 @@ def record_choice(request):
     except InvalidDecision as error:
         return _plain(str(error), 400)
 
-    consent = record_consent(decision, catalogue, previous=request.cookie_consent)
+    if _record_throttle(request).take():
+        consent = record_consent(decision, catalogue, previous=request.cookie_consent)
+    else:
+        consent = decide(catalogue, decision.accepted, request.cookie_consent.consent_id)
     # The middleware enforces this new consent on this very response.
     request.cookie_consent = consent
 

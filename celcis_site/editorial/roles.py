@@ -20,13 +20,17 @@ SITE_ADMINISTRATORS = "Site administrators"
 # The --role values of `create_staff_user`.
 ROLE_GROUPS = {"editor": NEWS_EDITORS, "moderator": MODERATORS, "admin": SITE_ADMINISTRATORS}
 
+# Topics and partner organisations show on public pages at once (snippets without
+# drafts): moderators and administrators keep them; editors only pick from them.
+_NEWS_SNIPPETS_TO_PICK = ["news.view_topic", "news.view_partnerorganisation"]
 _NEWS_SNIPPETS = [
+    *_NEWS_SNIPPETS_TO_PICK,
     "news.add_topic",
     "news.change_topic",
-    "news.view_topic",
+    "news.delete_topic",
     "news.add_partnerorganisation",
     "news.change_partnerorganisation",
-    "news.view_partnerorganisation",
+    "news.delete_partnerorganisation",
 ]
 # Teams and resource types are lists administrators keep; editors only pick from them.
 _LISTS_ADMINISTRATORS_KEEP = ["people.add_team", "people.change_team", "people.delete_team"]
@@ -34,14 +38,12 @@ _LISTS_ADMINISTRATORS_KEEP = ["people.add_team", "people.change_team", "people.d
 MODEL_PERMISSIONS = {
     NEWS_EDITORS: [
         "wagtailadmin.access_admin",
-        *_NEWS_SNIPPETS,
+        *_NEWS_SNIPPETS_TO_PICK,
         "people.view_team",
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
         *_NEWS_SNIPPETS,
-        "news.delete_topic",
-        "news.delete_partnerorganisation",
         "people.view_team",
         "events.view_bookings",
     ],
@@ -56,6 +58,7 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.delete_user",
         *_LISTS_ADMINISTRATORS_KEEP,
+        *_NEWS_SNIPPETS,
         "events.view_bookings",
     ],
 }

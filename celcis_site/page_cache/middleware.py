@@ -2,7 +2,8 @@
 
 It sits just inside CookieConsentMiddleware (which it needs for the consent
 state) and outside sessions, CSRF and authentication, so a hit costs one cache
-round trip and no database query. A page is keyed on its address and the
+round trip and no database query. A page is keyed on its path, the query
+parameters pages use (query.py; any other parameter bypasses the cache) and the
 visitor's consent state (`request.cookie_consent.cache_key`, one of a handful
 of values), never on the whole Cookie header or anything per visitor.
 
@@ -29,6 +30,8 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 
 from celcis_site.caching.versioned import VersionedCache
 
+from .query import cacheable_query
+
 CACHE_HEADER = "X-Page-Cache"
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Vary values a cached copy may carry: Cookie is covered by the consent-state key and
@@ -45,7 +48,8 @@ def _page_key(request):
         [
             request.scheme,
             request.get_host(),
-            request.get_full_path(),
+            request.path,
+            cacheable_query(request),
             request.cookie_consent.cache_key,
             timezone.localdate().isoformat(),
         ]
@@ -58,7 +62,9 @@ def request_may_use_cache(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+    if request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS)):
+        return False
+    return cacheable_query(request) is not None
 
 
 def _cache_control_directives(response):

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "celcis_site.consent",
     "celcis_site.page_cache",
     "celcis_site.caching",
+    "tooling",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -138,11 +139,34 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "celcis",
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis away: every cache call answers "nothing there" at once instead of raising,
+                # so pages are served uncached rather than failing (docs/page-cache.md).
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
+    # Sessions written to PostgreSQL and read through Redis: shared by every app
+    # server, and staff stay signed in when Redis restarts, evicts or goes away.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit, throttle and lockout counters: a cache of their own that page-cache pressure
+# cannot evict (COUNTERS_REDIS_URL: a Redis with noeviction, docs/limits.md). No
+# IGNORE_EXCEPTIONS: a failure to count is logged as an error (security/throttle.py).
+CACHES["counters"] = (
+    {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ.get("COUNTERS_REDIS_URL") or os.environ["REDIS_URL"],
+        "KEY_PREFIX": "celcis-counters",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
+    }
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"}
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,6 +210,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 # Contact form: accepted submissions per visitor per window, counted in the cache.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_LIMIT_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_LIMIT_WINDOW", str(60 * 60)))
+# Cookie decisions recorded per visitor per hour (beyond it they apply but are not recorded).
+CONSENT_RECORD_RATE_LIMIT = int(os.environ.get("CONSENT_RECORD_RATE_LIMIT", "10"))
 # How many reverse proxies in front of the site append to X-Forwarded-For
 # (0: use the connection's address). Only their entries can be trusted.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
@@ -219,6 +245,12 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address as the rate limits take it (TRUSTED_PROXY_COUNT): behind the proxy, an
+# attacker's failures lock out only the attacker's address, not the staff member's.
+AXES_CLIENT_IP_CALLABLE = "celcis_site.security.client_address.client_address"
+# Admin password reset requests an hour: per client address, and e-mails per account.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day; staff sign in again after it
@@ -282,6 +314,7 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Data retention
 # Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
 COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
@@ -296,6 +329,8 @@ WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # Renaming or moving a published page adds a redirect from its old address (Wagtail's default, relied on).
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Page cache and CDN
 # Full-page cache for anonymous visitors (celcis_site/page_cache): how long a page
 # stays in our cache (a publish clears it at once regardless), and what a CDN is told.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
@@ -303,6 +338,16 @@ PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
     os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
 )
+# The query parameters pages use, with the form of their values: a request with any other
+# parameter, or a value of another form, is never cached (page_cache/query.py).
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "page": r"[1-9][0-9]{0,5}",
+    "topic": r"[-a-z0-9]{1,60}",
+    "year": r"[12][0-9]{3}",
+    "cookie-choice": r"accepted|rejected|saved",
+    "format": r"[a-z-]{1,30}",
+    "month": r"[12][0-9]{3}-[01][0-9]",
+}
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",
     "/search/",
@@ -311,20 +356,6 @@ PAGE_CACHE_EXCLUDED_PATHS = [
     "/cookies/",
     "/healthz/",
 ]
-
-if os.environ.get("REDIS_URL"):
-    # Redis away: every cache call answers "nothing there" at once instead of raising,
-    # so pages are served uncached rather than failing (README, Production).
-    CACHES["default"]["OPTIONS"].update(
-        {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
-            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-        }
-    )
-    # Sessions written to PostgreSQL and read through Redis: shared by every app
-    # server, and staff stay signed in when Redis restarts, evicts or goes away.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # A CDN or caching proxy in front, purged on publish (wagtail.contrib.frontend_cache):
 # an HTTP PURGE endpoint (Varnish, nginx, Fastly-style) and/or Cloudflare. Off when unset.

@@ -11,6 +11,13 @@ if not SECRET_KEY:  # noqa: F405
         "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
     )
 
+# Links in e-mails (password reset above all) must name the site, not whatever Host a request sent.
+if not os.environ.get("WAGTAILADMIN_BASE_URL", "").startswith(("https://", "http://")):  # noqa: F405
+    sys.exit(
+        "WAGTAILADMIN_BASE_URL is not set: export it as the site's public address, "
+        "e.g. https://www.celcis.org.uk (links in e-mails use it)."
+    )
+
 DEBUG = False
 
 # `collectstatic` gathers hashed, compressed files here; whitenoise serves them

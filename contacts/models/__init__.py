@@ -6,6 +6,7 @@
 - ContactPage: Wagtail's form builder, storing every valid enquiry before the
   notification e-mail is tried, with a honeypot and a per-client rate limit.
 - HelpPage: who to talk to, from structured blocks, always with quick exit.
+- ContactSubmission: an enquiry as staff read it (ticks as Yes/No).
 
 Both settings render a fragment of every page; the rendered HTML is cached per
 site (celcis_site.caching.fragments) and cleared when an administrator saves
@@ -16,6 +17,7 @@ from .contact_details import ContactDetails
 from .contact_page import DEFAULT_CONTACT_FORM_FIELDS, ContactFormField, ContactPage, ContactPageForm
 from .help_page import HelpPage
 from .help_settings import DEFAULT_HELP_URL, DEFAULT_NEUTRAL_URL, HelpSettings
+from .submissions import ContactSubmission
 
 __all__ = [
     "DEFAULT_CONTACT_FORM_FIELDS",
@@ -25,6 +27,7 @@ __all__ = [
     "ContactFormField",
     "ContactPage",
     "ContactPageForm",
+    "ContactSubmission",
     "HelpPage",
     "HelpSettings",
 ]

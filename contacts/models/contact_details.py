@@ -103,8 +103,8 @@ class ContactDetails(CachedFragmentSetting):
         address = ", ".join(part for part in [self.street, self.city, self.postcode, self.country] if part)
         return f"https://www.openstreetmap.org/search?query={quote_plus(address)}"
 
-    def json_ld(self, site=None):
-        """schema.org Organization with its PostalAddress, as a JSON string for a data block."""
+    def json_ld(self, root_url=None):
+        """schema.org Organization, its PostalAddress and the site's address, as JSON for a data block."""
         organisation = {
             "@context": "https://schema.org",
             "@type": "Organization",
@@ -117,8 +117,8 @@ class ContactDetails(CachedFragmentSetting):
                 "addressCountry": self.country,
             },
         }
-        if site is not None:
-            organisation["url"] = site.root_url + "/"
+        if root_url:
+            organisation["url"] = root_url + "/"
         if self.institution:
             organisation["parentOrganization"] = {"@type": "CollegeOrUniversity", "name": self.institution}
         if self.phone:

@@ -21,11 +21,12 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from celcis_site.pages.form_builder import HONEYPOT_FIELD_NAME, PRIVACY_NOTICE_FIELD_TYPE, ContactFormBuilder
 from celcis_site.pages.forms import BasePageForm
 from celcis_site.pages.models import BasePage
+from celcis_site.security.rate_limit import submission_rate_limit
 
-from ..contact_form import HONEYPOT_FIELD_NAME, PRIVACY_NOTICE_FIELD_TYPE, ContactFormBuilder
-from ..rate_limit import SubmissionRateLimit
+from .submissions import ContactSubmission, email_value, notification_subject
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +147,13 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
     class Meta:
         verbose_name = "contact page"
 
+    def get_submissions_list_view_class(self):
+        # The admin's CSV export of enquiries, with formula cells neutralised; imported
+        # here because Wagtail's form views need the models loaded.
+        from celcis_site.security.form_exports import NeutralisedSubmissionsListView
+
+        return NeutralisedSubmissionsListView
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["honeypot_field_name"] = HONEYPOT_FIELD_NAME
@@ -161,8 +169,9 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
 
-        rate_limit = SubmissionRateLimit(request)
-        if rate_limit.exceeded():
+        # Counted before anything is stored: submissions sent at once cannot all slip under the limit.
+        rate_limit = submission_rate_limit(request)
+        if not rate_limit.take():
             response = self._render_refusal(
                 request, "contacts/contact_page_rate_limited.html", status=429, rate_limit=rate_limit
             )
@@ -171,23 +180,33 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
 
         if request.POST.get(HONEYPOT_FIELD_NAME):
             # A person never sees this field; only software fills it in.
-            rate_limit.record()
             logger.info("Contact form: the hidden field was filled in; the submission was not stored.")
             return self._render_refusal(request, "contacts/contact_page_refused.html", status=400)
 
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if not form.is_valid():
+            rate_limit.give_back()
             context = self.get_context(request, *args, **kwargs)
             context["form"] = form
             return TemplateResponse(request, self.get_template(request), context, status=400)
 
         submission = self.process_form_submission(form)
-        rate_limit.record()
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def _render_refusal(self, request, template, status, **extra_context):
         context = {**self.get_context(request), **extra_context}
         return TemplateResponse(request, template, context, status=status)
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def render_email(self, form):
+        """Wagtail's "Label: value" lines, with ticks as Yes/No, as the admin shows them."""
+        return "\n".join(
+            f"{field.label}: {email_value(form.cleaned_data[field.name])}"
+            for field in form
+            if field.name in form.cleaned_data
+        )
 
     def send_mail(self, form):
         """E-mail the enquiry; a mail server that is down is logged, never shown to the visitor.
@@ -199,7 +218,9 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         visitor_address = self._submitted_email_address(form)
         try:
             send_mail(
-                self.subject or f"Enquiry from the {self.get_site().site_name or 'CELCIS'} website",
+                notification_subject(
+                    self.subject or f"Enquiry from the {self.get_site().site_name or 'CELCIS'} website", form
+                ),
                 self.render_email(form),
                 addresses,
                 self.from_address,

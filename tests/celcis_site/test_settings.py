@@ -1,4 +1,4 @@
-"""Configuration from the environment: production refuses to start without a secret key."""
+"""Configuration from the environment: production refuses to start without a secret key or its address."""
 
 import os
 import subprocess
@@ -14,7 +14,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
 def _manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "WAGTAILADMIN_BASE_URL")}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -35,10 +35,26 @@ def test_production_refuses_to_start_without_secret_key_in_one_line_not_a_traceb
     assert "Traceback" not in result.stderr
 
 
+def test_production_refuses_to_start_without_its_public_address_in_one_line():
+    result = _manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="celcis_site.settings.production",
+        SECRET_KEY="a-long-random-production-secret-for-this-test-only-0123456789",
+        ALLOWED_HOSTS="www.celcis.org.uk",
+    )
+
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "WAGTAILADMIN_BASE_URL is not set: export it as the site's public address, "
+        "e.g. https://www.celcis.org.uk (links in e-mails use it)."
+    ]
+
+
 def test_production_starts_with_secret_key_and_allowed_hosts():
     result = _manage(
         "check",
         DJANGO_SETTINGS_MODULE="celcis_site.settings.production",
+        WAGTAILADMIN_BASE_URL="https://www.celcis.org.uk",
         SECRET_KEY="a-long-random-production-secret-for-this-test-only-0123456789",
         ALLOWED_HOSTS="www.celcis.org.uk",
     )
@@ -54,6 +70,7 @@ def test_production_settings_pass_the_deployment_checklist():
         "--fail-level",
         "WARNING",
         DJANGO_SETTINGS_MODULE="celcis_site.settings.production",
+        WAGTAILADMIN_BASE_URL="https://www.celcis.org.uk",
         SECRET_KEY="Zq3-very-long-random-production-secret-0123456789-abcdefghijklmnop",
         ALLOWED_HOSTS="www.celcis.org.uk",
         LOG_LEVEL="WARNING",

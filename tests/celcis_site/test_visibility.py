@@ -15,8 +15,15 @@ from tests.news.factories import (
     NewsArticlePageFactory,
     TopicFactory,
 )
+from tests.people.factories import PeopleIndexPageFactory, PersonPageFactory
 
-SECRETS = ("Secret story", "Only for staff: the secret summary", "/news/secret-story/", "Hidden campaign")
+SECRETS = (
+    "Secret story",
+    "Only for staff: the secret summary",
+    "/news/secret-story/",
+    "Hidden campaign",
+    "Hidden Person",
+)
 
 
 @pytest.fixture
@@ -42,11 +49,16 @@ def site_with_secrets(home, news_index):
         article.topics.add(topic)
         article.save_revision().publish()
     RelatedArticle.objects.create(article=public, related=secret)
+    people = PeopleIndexPageFactory(parent=home)
+    hidden_person = PersonPageFactory(parent=people, title="Hidden Person", slug="hidden-person")
+    author = PersonPageFactory(parent=people, title="Open Author", slug="open-author")
+    secret.authors.add(author)
+    secret.save_revision().publish()
     home.add_child(instance=SitemapPage(title="Sitemap", slug="sitemap", introduction="Every section."))
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     navigation.primary_links = [("link", {"page": secret, "label": ""})]
     navigation.save()
-    return {"secret": secret, "hidden_campaign": hidden_campaign}
+    return {"secret": secret, "hidden_campaign": hidden_campaign, "hidden_person": hidden_person}
 
 
 PUBLIC_PAGES = [
@@ -58,6 +70,8 @@ PUBLIC_PAGES = [
     "/news/feed/atom/",
     "/campaigns/",
     "/campaigns/open/",
+    "/people/",
+    "/people/open-author/",
     "/sitemap.xml",
     "/sitemap/",
     "/search/?q=secret",
@@ -67,7 +81,10 @@ PUBLIC_PAGES = [
 
 def test_a_restricted_page_appears_on_no_public_page_even_once_cached(site_with_secrets, client):
     before = {url: client.get(url).content.decode() for url in PUBLIC_PAGES}
-    assert "Secret story" in before["/news/public-story/"]  # the test can see a leak
+    # The test can see a leak: before the restriction, the secrets show.
+    assert "Secret story" in before["/news/public-story/"]
+    assert "Secret story" in before["/people/open-author/"]
+    assert "Hidden Person" in before["/people/"]
 
     for page in site_with_secrets.values():
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.db import connection
 from wagtail.contrib.forms.models import FormSubmission
@@ -68,9 +68,10 @@ def test_valid_enquiry_is_stored_then_emailed_to_the_address_on_the_page(contact
     [message] = mail.outbox
     assert message.to == ["enquiries@celcis.example"]
     assert message.from_email == "website@celcis.example"
-    assert message.subject == "Website enquiry"
+    assert message.subject == "Website enquiry: Training for foster carers"
     assert message.reply_to == ["alex@example.org"]
     assert "Your message: Do you run courses in Dundee?" in message.body
+    assert "I have read the privacy notice: Yes" in message.body
 
 
 def test_submissions_are_listed_and_exported_as_csv_in_the_admin(contact_page, client):
@@ -92,12 +93,18 @@ def test_submissions_are_listed_and_exported_as_csv_in_the_admin(contact_page, c
         "Your message",
         "I have read the privacy notice",
     ]
-    assert rows[1][1:5] == [
+    assert rows[1][1:] == [
         "Alex Morgan",
         "alex@example.org",
         "Training for foster carers",
         "Do you run courses in Dundee?",
+        "Yes",
     ]
+    cells = [
+        td.get_text(strip=True) for td in BeautifulSoup(listing.content, "html.parser").select("tbody td")
+    ]
+    assert "Yes" in cells
+    assert "True" not in cells
 
 
 def test_mail_server_refusing_loses_nothing_and_the_visitor_is_thanked(
@@ -178,6 +185,16 @@ def test_message_over_the_length_limit_is_refused_and_what_fits_is_kept_for_edit
     )
     assert soup.select_one("#id_your_message").get_text().strip() == too_long[:5000]
     assert not FormSubmission.objects.exists()
+
+
+def test_the_notification_subject_is_the_visitors_subject_on_one_line(contact_page, client):
+    client.post(
+        "/contact/", {**VALID, "the_subject_of_your_message": "Kinship care\r\nBcc: x@example.org  advice"}
+    )
+
+    [message] = mail.outbox
+    assert message.subject == "Website enquiry: Kinship care Bcc: x@example.org advice"
+    assert "\n" not in message.message()["Subject"]
 
 
 def test_a_2_mb_enquiry_is_refused_without_being_sent_back(contact_page, client):
@@ -290,7 +307,11 @@ def test_rate_limit_never_keeps_the_client_address(contact_page, client):
             cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - table names from the database itself
             assert "198.51.100.23" not in repr(cursor.fetchall()), table
     # Redis (django-redis) lists its keys; the in-memory cache keeps them in a dict.
-    keys = cache.keys("*") if hasattr(cache, "keys") else list(cache._cache.keys())
+    counters = caches["counters"]
+    keys = [
+        *(cache.keys("*") if hasattr(cache, "keys") else cache._cache.keys()),
+        *(counters.keys("*") if hasattr(counters, "keys") else counters._cache.keys()),
+    ]
     assert keys
     assert not [key for key in keys if "198.51.100.23" in key]
 

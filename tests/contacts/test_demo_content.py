@@ -88,3 +88,14 @@ def test_administrators_can_open_every_contacts_editor(demo_site, client):
         f"/admin/forms/submissions/{contact.pk}/",
     ]:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_demo_contact_page_shows_address_phone_and_an_enquiries_email(demo_site, client):
+    soup = BeautifulSoup(client.get("/contact/").content, "html.parser")
+
+    section = soup.select_one("main .contact-details")
+    assert section.select_one("#contact-details-heading").get_text(strip=True) == "Address, phone and email"
+    email = section.select_one('a[href^="mailto:"]')
+    assert email["href"].endswith(".example.org")
+    social = [a.get_text() for a in soup.footer.select(".social-links a")]
+    assert social == ["LinkedIn", "YouTube", "Bluesky"]

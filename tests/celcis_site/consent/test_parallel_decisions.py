@@ -25,7 +25,8 @@ def test_parallel_decisions_each_store_exactly_one_record(cookie_policy):
     start = threading.Barrier(FRESH_VISITORS + DECISIONS_BY_ONE_BROWSER)
 
     def decide(index):
-        client = Client()
+        # Each from an address of its own: one client's decisions are throttled (test_consent_throttle.py).
+        client = Client(REMOTE_ADDR=f"198.51.100.{index + 1}")
         if index >= FRESH_VISITORS:
             client.cookies[CONSENT_COOKIE_NAME] = shared_cookie
         answer = "accept" if index % 2 else "reject"

@@ -44,7 +44,6 @@ ALLOWED = {
         "add a campaign",
         "upload an image",
         "upload a document",
-        "add a topic",
     },
     "moderator": {
         "add a news article",
@@ -64,6 +63,7 @@ ALLOWED = {
         "edit the navigation",
         "manage redirects",
         "manage users",
+        "add a topic",
     },
 }
 

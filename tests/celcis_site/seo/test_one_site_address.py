@@ -35,6 +35,9 @@ def test_canonical_og_url_and_json_ld_name_the_address_served(home, news_index, 
     assert soup.find("meta", property="og:url")["content"] == expected
     json_ld = json.loads(soup.find("script", type="application/ld+json").string)
     assert json_ld["mainEntityOfPage"] == expected
+    organisation = json.loads(soup.footer.find("script", type="application/ld+json").string)
+    assert organisation["url"] == f"http://{SERVED_AT}/"
+    assert ":8000" not in response.content.decode()
 
 
 def test_sitemap_feeds_and_robots_agree_on_the_address_served(home, news_index, client):

@@ -1,10 +1,13 @@
-"""How an enquiry reads to staff: ticks as Yes/No in the admin, the CSV and the e-mail; the visitor's subject.
+"""How an enquiry reads to staff: ticks as Yes/No (admin, CSV, e-mail) and the visitor's subject.
 
 Wagtail stores a ticked box as `true` and shows it as "True"; staff read
 "Yes". The notification e-mail's subject is the visitor's own subject (after
 the page's fixed prefix), so enquiries can be told apart in an inbox.
 """
 
+import datetime
+
+from django.utils.formats import date_format
 from wagtail.contrib.forms.models import FormSubmission
 
 # A subject line is one line, and mail clients cut long ones anyway.
@@ -15,6 +18,18 @@ def readable(value):
     """A stored answer as staff read it: booleans as Yes/No, anything else as it is."""
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    return value
+
+
+def email_value(value):
+    """An answer as the notification e-mail shows it: Yes/No, lists joined, dates in the short format."""
+    value = readable(value)
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, datetime.datetime):
+        return date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "SHORT_DATE_FORMAT")
     return value
 
 
