@@ -61,9 +61,10 @@ screenshots: install-dev ## Refresh docs/screenshots/ from the browser tests' sc
 test-postgres: ## Run the suite against the local PostgreSQL and Redis
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/celcis REDIS_URL=redis://127.0.0.1:6379/15 $(MAKE) test
 
-lint: install-dev ## Lint and check formatting with ruff
+lint: install-dev ## Lint and check formatting with ruff; check the layout with import-linter (.importlinter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install-dev ## Fix lint and formatting where ruff can
 	$(BIN)/ruff check --fix .

@@ -18,11 +18,9 @@ with articles, given the count as its last argument; default: this script's own 
 import json
 import os
 import shlex
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -30,6 +28,10 @@ from pathlib import Path
 import varnish_rows
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT_DIR))  # run as a script: `python bench/run_bench.py`
+from tooling.app_server import app_server  # noqa: E402
+from tooling.app_server import manage as run_manage  # noqa: E402
+
 PYTHON = sys.executable
 ARTICLE = "/news/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/"
 
@@ -84,9 +86,7 @@ def environment():
 
 
 def manage(env, *args):
-    subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL
-    )
+    run_manage(env, *args, stdout=subprocess.DEVNULL)
 
 
 def create_database(env):
@@ -135,32 +135,6 @@ def load_articles(env, count):
     else:
         command = [PYTHON, str(Path(__file__)), "--make-articles", str(count)]
     subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
-def start_gunicorn(env, port):
-    return subprocess.Popen(
-        [
-            PYTHON, "-m", "gunicorn", "celcis_site.wsgi",
-            "--bind", f"127.0.0.1:{port}",
-            "--workers", env["BENCH_CORES"],
-            "--timeout", "60",
-        ],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
-def wait_until_up(base_url, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(base_url + "/healthz/", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("gunicorn did not start")
 
 
 def wrk(url, seconds, connections, script=""):
@@ -216,13 +190,8 @@ def main():
     manage(env, "load_demo_content")
     load_articles(env, articles)
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base_url = f"http://127.0.0.1:{port}"
-    server = start_gunicorn(env, port)
-    try:
-        wait_until_up(base_url)
+    with app_server(env, workers=cores, timeout=60) as server:
+        base_url = server.url
         rows = [
             ("static file (/static/css/site.css)", "/static/css/site.css", ""),
             ("trivial Django view (/healthz/)", "/healthz/", ""),
@@ -282,7 +251,7 @@ def main():
         print("\nMixed-load sweep (5 s each), req/s by connections: "
               + ", ".join(f"{c}: {rps:.0f}" for c, rps in sweep.items()))  # fmt: skip
         result = wrk(base_url + "/", mixed_seconds, saturating, mixed)
-        workers = worker_pids(server.pid)
+        workers = worker_pids(server.process.pid)
         print(
             f"Mixed load, {mixed_seconds} s at {saturating} connections (saturating): "
             f"{result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, "
@@ -291,14 +260,10 @@ def main():
             f"{result['socket_errors']}, worker peak RSS {peak_rss_mb(workers):.0f} MB "
             f"(target < 250 MB: {'met' if peak_rss_mb(workers) < 250 else 'NOT met'})"
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--make-articles"]:
-        sys.path.insert(0, str(PROJECT_DIR))
         make_articles(int(sys.argv[2]))
     else:
         main()

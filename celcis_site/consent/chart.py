@@ -15,6 +15,9 @@ PALETTE = ["#4b2a6b", "#1d70b8", "#00703c", "#b58840", "#d4351c"]
 PLOT_HEIGHT = 160
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_RIGHT = 44, 28, 12, 8
 MAX_X_LABELS = 8
+# The chart is drawn this wide (or narrower), so it shows at about its own size and its labels stay legible.
+TARGET_WIDTH = 880
+MAX_BAR_WIDTH = 10
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,11 @@ def nice_step(peak, ticks=4):
     return next(step * magnitude for step in (1, 2, 5, 10) if step * magnitude >= raw)
 
 
-def bar_chart(days, categories, *, bar_width=10):
+def bar_chart(days, categories):
     """Grouped bars, oldest day on the left: per category (name, slug), accepted then rejected."""
     ordered = list(reversed(days))
+    slots = max(len(ordered), 1) * (2 * len(categories) + 1)
+    bar_width = max(min(MAX_BAR_WIDTH, (TARGET_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / slots), 2)
     peak = max((n for day in ordered for pair in day.counts.values() for n in pair), default=0)
     step = nice_step(peak)
     top = max(step * math.ceil(peak / step), step)
@@ -73,7 +78,7 @@ def bar_chart(days, categories, *, bar_width=10):
                     Bar(
                         x=x,
                         y=MARGIN_TOP + PLOT_HEIGHT - height,
-                        width=bar_width - 2,
+                        width=round(bar_width * 0.8, 1),
                         height=height,
                         colour=colours[slug],
                         accepted=accepted,

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from tests.app_server import PROJECT_DIR
+from tooling.app_server import PROJECT_DIR
 
 SHOW_SETTINGS = """
 import json
