@@ -12,8 +12,9 @@ from types import SimpleNamespace
 
 import requests
 
-from tests.app_server import database_url_for_app_servers, free_port, gunicorn
+from tests.app_server import database_url_for_app_servers, gunicorn
 from tests.varnish_server import varnish
+from tooling.app_server import free_port
 
 ARTICLE = "/news/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/"
 HTTP_BACKEND = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
