@@ -24,20 +24,27 @@ def _resolve(site, request):
     # Not for_site(): that creates the row, and a page view must never write (the write would
     # clear the page cache under the request storing the page).
     navigation = NavigationSettings.base_queryset().filter(site=site).first() or NavigationSettings(site=site)
-    menus = {}
-    for menu in MENUS:
-        menus[menu] = [
-            {
-                "pk": page.pk,
-                "path": page.path,
-                "depth": page.depth,
-                "url": page.get_url(request),
-                "label": block.value["label"] or page.title,
-            }
-            for block in getattr(navigation, menu)
-            if (page := block.value["page"]) is not None and is_visible(page)
-        ]
-    return menus
+    return {
+        menu: [link for block in getattr(navigation, menu) if (link := _link(block, request))]
+        for menu in MENUS
+    }
+
+
+def _link(block, request):
+    """A page link while its page is visible, or another website's link; None for a page gone."""
+    if block.block_type == "external_link":
+        # Outside the page tree: never "current", so no path or depth.
+        return {"pk": None, "path": "", "depth": 0, "url": block.value["url"], "label": block.value["label"]}
+    page = block.value["page"]
+    if page is None or not is_visible(page):
+        return None
+    return {
+        "pk": page.pk,
+        "path": page.path,
+        "depth": page.depth,
+        "url": page.get_url(request),
+        "label": block.value["label"] or page.title,
+    }
 
 
 def menu_links(request, menu):
