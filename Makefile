@@ -61,9 +61,10 @@ screenshots: install-dev ## Refresh docs/screenshots/ from the browser tests' sc
 test-postgres: ## Run the suite against the local PostgreSQL and Redis
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/celcis REDIS_URL=redis://127.0.0.1:6379/15 $(MAKE) test
 
-lint: install-dev ## Lint and check formatting with ruff
+lint: install-dev ## Lint and check formatting with ruff; check the layout with import-linter (.importlinter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install-dev ## Fix lint and formatting where ruff can
 	$(BIN)/ruff check --fix .
@@ -95,3 +96,10 @@ bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,0
 bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	$(BIN)/python bench/run_bench.py
+
+VARNISH_ADDRESS ?= 127.0.0.1:6081
+APP_ADDRESS ?= 127.0.0.1:8000
+.PHONY: varnish
+varnish: install ## Varnish on VARNISH_ADDRESS in front of APP_ADDRESS (make run in another shell); see docs/varnish.md
+	@command -v varnishd >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish)
+	VARNISH_ADDRESS=$(VARNISH_ADDRESS) APP_ADDRESS=$(APP_ADDRESS) $(BIN)/python -m deploy.varnishd

@@ -20,7 +20,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -33,7 +32,10 @@ from urllib.parse import urlsplit
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+sys.path.insert(0, str(ROOT))  # run as a script: `python bench/bench_news.py`
+from tooling.app_server import app_server  # noqa: E402
+from tooling.app_server import manage as run_manage  # noqa: E402
+
 CORES = os.cpu_count() or 1
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/celcis_bench")
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",") if size.strip()]
@@ -79,7 +81,7 @@ def environment(media_root):
 
 def manage(env, *args):
     started = time.monotonic()
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=STEP_TIMEOUT)
+    run_manage(env, *args, timeout=STEP_TIMEOUT)
     return time.monotonic() - started
 
 
@@ -102,45 +104,6 @@ def analyze():
 def flush_cache():
     if REDIS_URL:
         subprocess.run(["redis-cli", "-u", REDIS_URL, "FLUSHDB"], check=True, timeout=30, capture_output=True)
-
-
-def start_server(env):
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "celcis_site.wsgi",
-            "--workers",
-            str(CORES),
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        try:
-            fetch("/news/")
-            return server
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.5)
-    stop_server(server)
-    sys.exit("gunicorn did not answer within a minute.")
-
-
-def stop_server(server):
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=30)
 
 
 def fetch(path):
@@ -240,13 +203,10 @@ def main():
             # first minutes after an import would be planned with empty-table statistics.
             analyze()
             flush_cache()
-            server = start_server(env)
-            try:
+            with app_server(env, workers=CORES, port=PORT, startup_seconds=SERVER_START_TIMEOUT):
                 for kind, path in urls_to_measure().items():
                     log(f"{size:,} articles: {kind} {path}, {DURATION} s")
                     results.append({"size": size, "kind": kind, "path": path, **run_wrk(path, script.name)})
-            finally:
-                stop_server(server)
     finally:
         os.unlink(script.name)
         shutil.rmtree(media_root, ignore_errors=True)

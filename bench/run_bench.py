@@ -18,16 +18,20 @@ with articles, given the count as its last argument; default: this script's own 
 import json
 import os
 import shlex
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import varnish_rows
+
 PROJECT_DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT_DIR))  # run as a script: `python bench/run_bench.py`
+from tooling.app_server import app_server  # noqa: E402
+from tooling.app_server import manage as run_manage  # noqa: E402
+
 PYTHON = sys.executable
 ARTICLE = "/news/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/"
 
@@ -82,9 +86,7 @@ def environment():
 
 
 def manage(env, *args):
-    subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL
-    )
+    run_manage(env, *args, stdout=subprocess.DEVNULL)
 
 
 def create_database(env):
@@ -133,32 +135,6 @@ def load_articles(env, count):
     else:
         command = [PYTHON, str(Path(__file__)), "--make-articles", str(count)]
     subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
-def start_gunicorn(env, port):
-    return subprocess.Popen(
-        [
-            PYTHON, "-m", "gunicorn", "celcis_site.wsgi",
-            "--bind", f"127.0.0.1:{port}",
-            "--workers", env["BENCH_CORES"],
-            "--timeout", "60",
-        ],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
-def wait_until_up(base_url, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(base_url + "/healthz/", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("gunicorn did not start")
 
 
 def wrk(url, seconds, connections, script=""):
@@ -214,13 +190,8 @@ def main():
     manage(env, "load_demo_content")
     load_articles(env, articles)
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base_url = f"http://127.0.0.1:{port}"
-    server = start_gunicorn(env, port)
-    try:
-        wait_until_up(base_url)
+    with app_server(env, workers=cores, timeout=60) as server:
+        base_url = server.url
         rows = [
             ("static file (/static/css/site.css)", "/static/css/site.css", ""),
             ("trivial Django view (/healthz/)", "/healthz/", ""),
@@ -240,6 +211,11 @@ def main():
             print(f"  wrk {label} ...", file=sys.stderr)
             results[label] = wrk(base_url + path, seconds, cores, script)
 
+        varnish_static, varnish_hit = "Varnish: static file", "Varnish: article hit"
+        through_varnish = [(varnish_static, "/static/css/site.css"), (varnish_hit, ARTICLE)]
+        results.update(varnish_rows.measure(base_url, through_varnish, wrk, seconds, cores))
+        rows += [(label, path, "") for label, path in through_varnish if label in results]
+
         static = results[rows[0][0]]["rps"]
         trivial = results[rows[1][0]]["rps"]
         print(f"\n{articles} articles; {cores} gunicorn workers; wrk -c {cores} for {seconds} s per row\n")
@@ -255,6 +231,10 @@ def main():
         print("\nTargets:")
         print(f"- article cache hit ≥ 0.8 × trivial view: {hit['rps'] / trivial:.2f} × "
               f"({'met' if hit['rps'] >= 0.8 * trivial else 'NOT met'})")  # fmt: skip
+        if varnish_hit in results:
+            ratio = results[varnish_hit]["rps"] / results[varnish_static]["rps"]
+            print(f"- Varnish article hit ≥ 0.8 × Varnish static file: {ratio:.2f} × "
+                  f"({'met' if ratio >= 0.8 else 'NOT met'})")  # fmt: skip
         print(f"- article cache miss p50 ≤ 15 ms: {miss['p50'] / 1000:.1f} ms "
               f"({'met' if miss['p50'] <= 15000 else 'NOT met'})")  # fmt: skip
 
@@ -271,7 +251,7 @@ def main():
         print("\nMixed-load sweep (5 s each), req/s by connections: "
               + ", ".join(f"{c}: {rps:.0f}" for c, rps in sweep.items()))  # fmt: skip
         result = wrk(base_url + "/", mixed_seconds, saturating, mixed)
-        workers = worker_pids(server.pid)
+        workers = worker_pids(server.process.pid)
         print(
             f"Mixed load, {mixed_seconds} s at {saturating} connections (saturating): "
             f"{result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, "
@@ -280,14 +260,10 @@ def main():
             f"{result['socket_errors']}, worker peak RSS {peak_rss_mb(workers):.0f} MB "
             f"(target < 250 MB: {'met' if peak_rss_mb(workers) < 250 else 'NOT met'})"
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--make-articles"]:
-        sys.path.insert(0, str(PROJECT_DIR))
         make_articles(int(sys.argv[2]))
     else:
         main()

@@ -14,6 +14,8 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from celcis_site.security.csv_cells import neutralise_row
+
 from .booking import places_left
 from .emails import send_to_attendees
 from .models import Booking, BookingStatus, EventPage, Registration
@@ -63,12 +65,6 @@ def event_bookings(request, event_id):
     )
 
 
-def neutralised(value):
-    """A cell a spreadsheet will not run as a formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def event_bookings_csv(request, event_id):
     _require_permission(request)
     event = get_object_or_404(EventPage, pk=event_id)
@@ -87,7 +83,7 @@ def event_bookings_csv(request, event_id):
             booking.get_status_display(),
             booking.created_at.isoformat(),
         ]
-        writer.writerow([neutralised(cell) for cell in row])
+        writer.writerow(neutralise_row(row))
     return response
 
 

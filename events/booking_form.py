@@ -1,12 +1,12 @@
 """The booking form: who is coming, what they need, and their agreement to hear about this event.
 
-It is the contact form's class (contacts.contact_form.ContactForm), so its
+It is the contact form's class (celcis_site.pages.form_builder.ContactForm), so its
 errors are tied to their fields for screen readers in the same way.
 """
 
 from django import forms
 
-from contacts.contact_form import ContactForm
+from celcis_site.pages.form_builder import ContactForm
 
 FIELD_MAX_LENGTH = 200
 

@@ -13,8 +13,8 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
-from contacts.contact_form import HONEYPOT_FIELD_NAME
-from contacts.rate_limit import submission_rate_limit
+from celcis_site.pages.form_builder import HONEYPOT_FIELD_NAME
+from celcis_site.security.rate_limit import submission_rate_limit
 
 from .booking import AlreadyBooked, BookingRefused, book_place, cancel_booking, closed_reason, places_left
 from .booking_form import BookingForm

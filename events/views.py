@@ -6,11 +6,13 @@
 
 from django.http import Http404
 
+from celcis_site.pages.visibility import visible
+
 from .models import EventIndexPage
 
 
 def _events_index():
-    index_page = EventIndexPage.objects.live().public().first()
+    index_page = visible(EventIndexPage.objects.all()).first()
     if index_page is None:
         raise Http404("There are no events.")
     return index_page
@@ -21,7 +23,7 @@ def calendar_feed(request):
 
 
 def event_calendar(request, slug):
-    event = _events_index().events().live().public().filter(slug=slug).first()
+    event = visible(_events_index().events()).filter(slug=slug).first()
     if event is None:
         raise Http404("No event has that address.")
     return event.calendar_file(request)

@@ -13,14 +13,13 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 import uuid
 from pathlib import Path
 
 import psycopg
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
+from tooling.app_server import PROJECT_DIR, app_server, manage
+
 POSTGRES = os.environ.get("LOADTEST_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 COUNT_SCRIPT = (
     "from wagtail.contrib.forms.models import FormSubmission;"
@@ -31,22 +30,41 @@ COUNT_SCRIPT = (
 
 
 def _manage(env, *args):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
+    return manage(env, *args, capture_output=True, text=True).stdout
+
+
+def _run_locust(env, host, workdir, seconds, users):
+    """Locust headless against `host` for `seconds`; (its tally of what the server accepted, the run)."""
+    tally_path = workdir / "tally.json"
+    locust = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "locust",
+            "-f",
+            str(Path(__file__).with_name("locustfile.py")),
+            "--headless",
+            "--users",
+            str(users),
+            "--spawn-rate",
+            str(users),
+            "--run-time",
+            f"{seconds}s",
+            "--host",
+            host,
+            "--only-summary",
+            "--stop-timeout",
+            "10",
+            "--exit-code-on-error",
+            "0",
+        ],
         cwd=PROJECT_DIR,
-        env=env,
-        check=True,
+        env={**env, "LOADTEST_TALLY": str(tally_path)},
         capture_output=True,
         text=True,
-    ).stdout
-
-
-def _free_port():
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        timeout=seconds + 120,
+    )
+    return json.loads(tally_path.read_text()), locust
 
 
 def run(seconds, users):
@@ -63,77 +81,15 @@ def run(seconds, users):
         "CONTACT_FORM_RATE_LIMIT": "1000000",
         "LOG_LEVEL": "WARNING",
     }
-    port = _free_port()
-    gunicorn = None
     try:
         _manage(env, "migrate", "--noinput")
         _manage(env, "load_demo_content")
         before = json.loads(_manage(env, "shell", "-v", "0", "-c", COUNT_SCRIPT))
-        workers = str(os.cpu_count() or 2)
-        gunicorn = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "celcis_site.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                workers,
-                "--timeout",
-                "30",
-            ],
-            cwd=PROJECT_DIR,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        host = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(host + "/", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("gunicorn did not start") from None
-                time.sleep(0.3)
-        tally_path = workdir / "tally.json"
-        locust = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "locust",
-                "-f",
-                str(Path(__file__).with_name("locustfile.py")),
-                "--headless",
-                "--users",
-                str(users),
-                "--spawn-rate",
-                str(users),
-                "--run-time",
-                f"{seconds}s",
-                "--host",
-                host,
-                "--only-summary",
-                "--stop-timeout",
-                "10",
-                "--exit-code-on-error",
-                "0",
-            ],
-            cwd=PROJECT_DIR,
-            env={**env, "LOADTEST_TALLY": str(tally_path)},
-            capture_output=True,
-            text=True,
-            timeout=seconds + 120,
-        )
+        with app_server(env, workers=os.cpu_count() or 2) as server:
+            tally, locust = _run_locust(env, server.url, workdir, seconds, users)
         print(locust.stderr[-4000:] + locust.stdout[-4000:])
-        tally = json.loads(tally_path.read_text())
         after = json.loads(_manage(env, "shell", "-v", "0", "-c", COUNT_SCRIPT))
     finally:
-        if gunicorn:
-            gunicorn.terminate()
-            gunicorn.wait(timeout=15)
         with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as server:
             server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     stored_consent = after["consent_records"] - before["consent_records"]

@@ -9,6 +9,6 @@ class CachingConfig(AppConfig):
     verbose_name = "Caches"
 
     def ready(self):
-        from . import triggers
+        from . import invalidation
 
-        triggers.connect()
+        invalidation.connect()

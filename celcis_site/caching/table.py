@@ -3,12 +3,14 @@
 Read each row as: when <models> are <events>, bump <caches>. Content apps add
 their own rows as `cache_triggers` on their AppConfig (news: the listing
 facts; contacts: the help banner's target page), in the same shape;
-`triggers.all_triggers()` is the whole table, and
+`all_triggers()` is the whole table, and
 tests/celcis_site/caching/test_invalidation_table.py walks every row of it.
 
 The CDN in front, when there is one, is purged on the same page and setting
 changes by celcis_site/page_cache/cdn.py.
 """
+
+from django.apps import apps
 
 from .kinds import ANY_PAGE, CACHED_FRAGMENT_SETTINGS, SHOWN_ON_PAGES
 from .triggers import DELETED, EDITED, EDITED_OR_MOVED, MOVED, Trigger
@@ -34,3 +36,11 @@ SITE_WIDE_TRIGGERS = (
     Trigger("fragment-settings", CACHED_FRAGMENT_SETTINGS,          EDITED,          ("site-fragments",)),
 )
 # fmt: on
+
+
+def all_triggers():
+    """The site-wide rows, then each installed app's `cache_triggers`, in INSTALLED_APPS order."""
+    rows = list(SITE_WIDE_TRIGGERS)
+    for app_config in apps.get_app_configs():
+        rows.extend(getattr(app_config, "cache_triggers", ()))
+    return rows

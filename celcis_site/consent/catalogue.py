@@ -7,6 +7,7 @@ cookie or the policy version (rows in celcis_site/caching/table.py).
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 
 from celcis_site.caching.versioned import VersionedCache
@@ -67,7 +68,9 @@ class CookieCatalogue:
 
 def load_catalogue():
     """Build the catalogue from the database (two queries)."""
-    from .models import CookieCategory, CookiePolicy
+    # By name: the models module imports consent state, which imports this module.
+    CookieCategory = apps.get_model("consent", "CookieCategory")
+    CookiePolicy = apps.get_model("consent", "CookiePolicy")
 
     policy = CookiePolicy.objects.first()
     categories = tuple(

@@ -9,7 +9,11 @@ WhiteNoise in MIDDLEWARE), so it sees every cookie they set:
   or asked again after a policy change) is deleted from the browser;
 - an anonymous response that neither reads nor sets a session or CSRF cookie
   stops varying on the whole Cookie header, so a shared cache can keep one copy
-  per consent state (`request.cookie_consent.cache_key`) instead of one per visitor.
+  per consent state (`request.cookie_consent.cache_key`) instead of one per visitor;
+- every response says which consent state it was rendered for (X-Consent-State),
+  so a cache in front that keys on the cookie's readable part (Varnish,
+  docs/varnish.md) can refuse to store a page rendered for another state (an
+  expired, outdated or forged cookie reads as undecided).
 """
 
 import logging
@@ -22,6 +26,8 @@ from .catalogue import CONSENT_COOKIE_NAME, get_catalogue
 from .state import read_consent
 
 logger = logging.getLogger(__name__)
+
+CONSENT_STATE_HEADER = "X-Consent-State"
 
 
 def _is_deletion(morsel):
@@ -45,6 +51,7 @@ class CookieConsentMiddleware:
         self.remove_cookies_not_allowed(consent, response)
         self.delete_cookies_no_longer_allowed(consent, request, response)
         self.stop_varying_on_cookies_for_anonymous_visitors(request, response)
+        response[CONSENT_STATE_HEADER] = consent.cache_key
         return response
 
     def remove_cookies_not_allowed(self, consent, response):

@@ -1,8 +1,8 @@
 """Demo people: six CELCIS staff in three teams (fictional people, realistic roles), with drawn portraits."""
 
-from celcis_site.demo.images import get_or_create_portrait
 from people.models import PersonLink, PersonPage, Team
 from people.orcid import orcid_check_digit
+from tooling.drawn_images import get_or_create_portrait
 
 TEAMS = [("Leadership", 0), ("Research and evidence", 1), ("Practice and improvement", 2)]
 

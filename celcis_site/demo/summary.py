@@ -13,7 +13,7 @@ import logging
 from django.conf import settings
 
 # Loggers that report every single save: useful on a live site, noise while the demo loads.
-CHATTY_LOGGERS = ["wagtail", "celcis_site.page_cache", "celcis_site.editorial"]
+CHATTY_LOGGERS = ["wagtail", "celcis_site.page_cache", "celcis_site.editorial", "celcis_site.caching"]
 
 
 @contextlib.contextmanager

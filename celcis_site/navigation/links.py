@@ -21,7 +21,9 @@ MENUS = ("primary_links", "footer_links")
 
 def _resolve(site, request):
     """Each live link as plain data (small to cache): its address, label and place in the tree."""
-    navigation = NavigationSettings.for_site(site)
+    # Not for_site(): that creates the row, and a page view must never write (the write would
+    # clear the page cache under the request storing the page).
+    navigation = NavigationSettings.base_queryset().filter(site=site).first() or NavigationSettings(site=site)
     return {
         menu: [link for block in getattr(navigation, menu) if (link := _link(block, request))]
         for menu in MENUS

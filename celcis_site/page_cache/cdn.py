@@ -15,8 +15,8 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from celcis_site.caching.invalidation import BOOKKEEPING_FIELDS
 from celcis_site.caching.kinds import is_shown_on_pages
-from celcis_site.caching.triggers import BOOKKEEPING_FIELDS
 
 # How deep the CDN purge after a setting or snippet change reaches: home and its sections.
 SECTION_DEPTH = 3

@@ -1,10 +1,11 @@
-"""Legal pages: the privacy notice and accessibility statement (and, sharing the base, the cookie policy).
+"""Legal pages: the privacy notice and the accessibility statement.
 
 AbstractLegalPage carries what every legal page shows: a "last updated" date
 editors set, and a table of contents built from the body's section headings,
 each of which gets an anchor. `templates/pages/includes/legal_contents.html`
-and `legal_body.html` render them, so another legal page type (the cookies
-page) inherits the fields and includes the same two template parts.
+and `legal_body.html` render them, so another legal page type can inherit the
+fields and include the same two template parts. (The cookies page is its own
+type, consent.CookiesPage, with the cookie settings form.)
 """
 
 from dataclasses import dataclass

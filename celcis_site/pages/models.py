@@ -1,6 +1,7 @@
 """The abstract page every page type inherits, and StandardPage for simple content."""
 
 from django.db import models
+from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
@@ -47,10 +48,11 @@ class BasePage(Page):
         Canonical links, `og:url`, JSON-LD and `/sitemap.xml` all come from here,
         so they name the same host and port as the feeds and robots.txt (built
         from the request), whatever port the site runs on. Without a request
-        (e-mails, CDN purges) the Site record's address stands.
+        (e-mails), or with the object a CDN purge passes in its place, the Site
+        record's address stands.
         """
         parts = super().get_url_parts(request)
-        if parts is None or request is None:
+        if parts is None or not isinstance(request, HttpRequest):
             return parts
         site_id, root_url, page_path = parts
         current_site = Site.find_for_request(request)

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "celcis_site.consent",
     "celcis_site.page_cache",
     "celcis_site.caching",
+    "tooling",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -138,9 +139,19 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "celcis",
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis away: every cache call answers "nothing there" at once instead of raising,
+                # so pages are served uncached rather than failing (docs/page-cache.md).
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
+    # Sessions written to PostgreSQL and read through Redis: shared by every app
+    # server, and staff stay signed in when Redis restarts, evicts or goes away.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Rate-limit, throttle and lockout counters: a cache of their own that page-cache pressure
@@ -303,6 +314,7 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Data retention
 # Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
 COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
@@ -317,6 +329,8 @@ WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # Renaming or moving a published page adds a redirect from its old address (Wagtail's default, relied on).
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Page cache and CDN
 # Full-page cache for anonymous visitors (celcis_site/page_cache): how long a page
 # stays in our cache (a publish clears it at once regardless), and what a CDN is told.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
@@ -343,27 +357,14 @@ PAGE_CACHE_EXCLUDED_PATHS = [
     "/healthz/",
 ]
 
-if os.environ.get("REDIS_URL"):
-    # Redis away: every cache call answers "nothing there" at once instead of raising,
-    # so pages are served uncached rather than failing (README, Production).
-    CACHES["default"]["OPTIONS"].update(
-        {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
-            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-        }
-    )
-    # Sessions written to PostgreSQL and read through Redis: shared by every app
-    # server, and staff stay signed in when Redis restarts, evicts or goes away.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-
 # A CDN or caching proxy in front, purged on publish (wagtail.contrib.frontend_cache):
 # an HTTP PURGE endpoint (Varnish, nginx, Fastly-style) and/or Cloudflare. Off when unset.
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTENDCACHE["http"] = {
+# Several caching proxies (docs/varnish.md): their URLs comma-separated, each purged.
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
+    WAGTAILFRONTENDCACHE["http" if _number == 0 else f"http-{_number + 1}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": _location,
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

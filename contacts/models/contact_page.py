@@ -21,11 +21,11 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from celcis_site.pages.form_builder import HONEYPOT_FIELD_NAME, PRIVACY_NOTICE_FIELD_TYPE, ContactFormBuilder
 from celcis_site.pages.forms import BasePageForm
 from celcis_site.pages.models import BasePage
+from celcis_site.security.rate_limit import submission_rate_limit
 
-from ..contact_form import HONEYPOT_FIELD_NAME, PRIVACY_NOTICE_FIELD_TYPE, ContactFormBuilder
-from ..rate_limit import submission_rate_limit
 from .submissions import ContactSubmission, email_value, notification_subject
 
 logger = logging.getLogger(__name__)

@@ -1,7 +1,8 @@
 """Template tags for the parts of every page the contacts app owns.
 
-The footer's contact block and the help banner come from their site settings
-through one cached fragment each (see CachedFragmentSetting); quick exit reads
+The footer's contact block, the help banner and the organisation's name (in
+page titles and the copyright line) come from their site settings through the
+cached fragments (see CachedFragmentSetting); quick exit reads
 its setting only on the pages that carry the button.
 """
 
@@ -10,12 +11,26 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from celcis_site.caching.fragments import FRAGMENTS
 from contacts.models import ContactDetails, HelpSettings
 
 register = template.Library()
 
 # What the HTML parser would read as the end of the data block, or as markup.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def organisation_name(context):
+    """The organisation's name from ContactDetails, for page titles and the copyright line (cached)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ContactDetails().organisation_name
+    return FRAGMENTS.get_or_compute(
+        f"contacts.contactdetails:organisation-name:{site.pk}",
+        lambda: ContactDetails.for_site_or_defaults(site).organisation_name,
+    )
 
 
 @register.simple_tag(takes_context=True)

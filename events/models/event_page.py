@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock, CaptionedEmbedBlock, DocumentLinkBlock
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import is_visible, visible
 
 from ..when import describe_when
 
@@ -70,8 +71,8 @@ class RelatedContentBlock(blocks.StreamBlock):
 
 class EventPageQuerySet(PageQuerySet):
     def visible(self):
-        """What visitors may see in a listing: live and public, with what a card shows."""
-        return self.live().public().defer_streamfields().select_related("listing_image")
+        """What visitors may see in a listing (live, under no view restriction), with what a card shows."""
+        return visible(self).defer_streamfields().select_related("listing_image")
 
     def upcoming(self, now=None):
         # Listed until it ends, not until it starts: a two-day event stays on the first day.
@@ -79,7 +80,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def past(self, now=None):
         # The recording is read too: the list marks the events that have one.
-        past = self.live().public().defer("body", "related").select_related("listing_image")
+        past = visible(self).defer("body", "related").select_related("listing_image")
         return past.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
@@ -333,6 +334,12 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
         context["speaker_list"] = list(self.speakers.select_related("person"))
+        # A chosen page that was unpublished or restricted since is left out, never linked.
+        context["related_items"] = [
+            item
+            for item in self.related
+            if item.block_type != "page" or (item.value and is_visible(item.value))
+        ]
         # An event lives directly under the index: its address is the event's minus the slug.
         context["events_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         context.update(booking_context(self, request, kwargs.get("form")))

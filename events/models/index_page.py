@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from celcis_site.pages.models import BasePage
+from celcis_site.pages.visibility import visible
 
 from .event_page import EventPage
 
@@ -78,7 +79,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def legacy_redirect(self, request, slug):
         """An old site's address for an event: 301 to the event, matched by its slug or the old one."""
-        events = self.events().live().public()
+        events = visible(self.events())
         event = events.filter(legacy_slug=slug).first() or events.filter(slug=slug).first()
         if event is None:
             raise Http404("No event has that address.")

@@ -6,6 +6,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from celcis_site.pages.visibility import is_visible
+
 
 class EventSpeaker(Orderable):
     event = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="speakers")
@@ -50,7 +52,7 @@ class EventSpeaker(Orderable):
     @property
     def person_url(self):
         """The person's page, when it is live and public (a page that went private is not linked)."""
-        return self.person.url if self.person and self.person.live else ""
+        return self.person.url if self.person and is_visible(self.person) else ""
 
     @property
     def description(self):

@@ -92,6 +92,7 @@ class CookiesPageInTheAdminTests(WagtailPageTestCase):
                 "title": "Cookies",
                 "slug": "cookies",
                 "introduction": "How this website uses cookies.",
+                "last_updated": "2026-11-30",
                 "body": streamfield([]),
             }
         )

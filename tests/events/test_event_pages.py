@@ -222,3 +222,33 @@ def test_a_speaker_from_people_links_to_their_page_and_others_are_named(client, 
     assert f'<a href="{person.url}">Morag Lindsay</a></strong>, Director' in html
     assert "<strong>Kate Steele</strong>, University of Glasgow" in html
     assert html.index("Morag Lindsay") < html.index("Kate Steele")
+
+
+@pytest.mark.django_db
+def test_a_restricted_event_is_in_no_listing_feed_or_calendar(client, events_index):
+    from wagtail.models import PageViewRestriction
+
+    secret = event(events_index, title="Staff-only briefing", slug="staff-only-briefing")
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+
+    assert "Staff-only briefing" not in client.get("/events/").content.decode()
+    assert "Staff-only briefing" not in client.get("/events/feed/").content.decode()
+    assert b"Staff-only briefing" not in client.get("/events/calendar.ics").content
+    assert client.get("/events/staff-only-briefing/event.ics").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_related_page_no_longer_published_is_not_linked(client, events_index, news_index):
+    from tests.news.factories import NewsArticlePageFactory
+
+    kept = NewsArticlePageFactory(parent=news_index, title="Kept article")
+    withdrawn = NewsArticlePageFactory(parent=news_index, title="Withdrawn article")
+    page = event(
+        events_index, related=[{"type": "page", "value": kept.pk}, {"type": "page", "value": withdrawn.pk}]
+    )
+    withdrawn.unpublish()
+
+    html = client.get(page.url).content.decode()
+
+    assert "Kept article" in html
+    assert "Withdrawn article" not in html

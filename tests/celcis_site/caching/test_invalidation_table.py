@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page, PageViewRestriction, Site
 
-from celcis_site.caching.triggers import DELETED, MOVED, SAVED, all_triggers
+from celcis_site.caching.table import all_triggers
+from celcis_site.caching.triggers import DELETED, MOVED, SAVED
 from celcis_site.caching.versioned import REGISTRY
 from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import Cookie, CookieCategory, CookiePolicy

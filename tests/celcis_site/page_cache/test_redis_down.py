@@ -69,7 +69,7 @@ def test_the_contact_form_still_takes_enquiries_and_the_rate_limit_fails_open(
     demo, redis_at_a_closed_port, client, settings, caplog
 ):
     settings.CONTACT_FORM_RATE_LIMIT = 1
-    with caplog.at_level(logging.WARNING, logger="contacts.rate_limit"):
+    with caplog.at_level(logging.WARNING, logger="celcis_site.security.rate_limit"):
         for _ in range(3):
             assert client.post("/contact/", ENQUIRY).status_code == 200
     assert FormSubmission.objects.count() == 3

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from tests.app_server import PROJECT_DIR
+from tooling.app_server import PROJECT_DIR
 
 SHOW_SETTINGS = """
 import json
@@ -77,3 +77,11 @@ def test_a_purge_url_or_cloudflare_zone_turns_the_cdn_purge_on():
     assert shown["cdn"]["http"]["LOCATION"] == "http://varnish.internal:6081"
     assert shown["cdn"]["cloudflare"]["ZONEID"] == "zone"
     assert shown["cdn"]["http"]["HOSTNAMES"] == ["www.celcis.org.uk"]
+
+
+def test_several_purge_urls_purge_each_varnish():
+    shown = _settings_with(FRONTEND_CACHE_PURGE_URL="http://10.0.0.21:6081, http://10.0.0.22:6081")
+    assert sorted(backend["LOCATION"] for backend in shown["cdn"].values()) == [
+        "http://10.0.0.21:6081",
+        "http://10.0.0.22:6081",
+    ]

@@ -60,3 +60,13 @@ def test_without_a_request_the_site_record_gives_the_address(home, news_index):
     article = _article(home, news_index)
 
     assert article.get_full_url() == "http://127.0.0.1:8000/news/port-story/"
+
+
+def test_a_cdn_purge_batch_in_the_request_slot_gets_the_site_record_address(home, news_index):
+    # Wagtail's frontend-cache purge passes its PurgeBatch where a request would go;
+    # treating it as a request made every publish and unpublish a 500 with a CDN configured.
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    article = _article(home, news_index)
+
+    assert article.get_url_parts(request=PurgeBatch())[1] == "http://127.0.0.1:8000"

@@ -21,7 +21,6 @@ from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo.events_content import ensure_events
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
-from celcis_site.demo.images import draw_logo, draw_scene, get_or_create_drawn_image, get_or_create_text_image
 from celcis_site.demo.people_content import ensure_people
 from celcis_site.demo.summary import quiet_saves, summary_lines
 from celcis_site.editorial.sections import grant_section_permissions
@@ -39,6 +38,7 @@ from news.models import (
     Topic,
 )
 from people.models import PeopleIndexPage
+from tooling.drawn_images import draw_logo, draw_scene, get_or_create_drawn_image, get_or_create_text_image
 
 HOME_INTRODUCTION = (
     "CELCIS works with people and organisations across Scotland to improve the lives "

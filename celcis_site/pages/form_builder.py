@@ -1,4 +1,4 @@
-"""The enquiry form built from the fields editors set on the contact page.
+"""Forms built from the fields editors set on a page (the contact page's enquiry form, event bookings).
 
 Wagtail's FormBuilder, with what a visitor needs on top: error messages that
 say what to do, a length limit on every text field, error and hint text tied

@@ -2,7 +2,7 @@
 
 For load tests and trying the site with a real archive. The articles are live
 pages with a published revision, editable in the admin like any other; they
-are written in batches by news.bulk_publishing, so 10,000 take seconds rather
+are written in batches by tooling.bulk_publishing, so 10,000 take seconds rather
 than the hour that add_child() and publish() one by one would. Run
 `manage.py update_index` afterwards to make them searchable.
 """
@@ -13,16 +13,18 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries
 from django.utils import timezone
+from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.models import Page, PageLogEntry, Revision
 
-from celcis_site.demo import news_content
-from celcis_site.demo.images import get_or_create_text_image
-from news.article_generator import ArticleGenerator
-from news.bulk_publishing import ArticleTreeWriter
 from news.models import NewsArticlePage, NewsIndexPage, Topic
+from tooling.article_generator import SUBJECTS, ArticleGenerator
+from tooling.bulk_publishing import ArticleTreeWriter
+from tooling.drawn_images import get_or_create_text_image
 
 LISTING_IMAGES = 6
+# Topics made from the generator's subjects when the site has none yet.
+TOPICS_IF_NONE = 4
 
 
 def positive_int(value):
@@ -83,8 +85,10 @@ class Command(BaseCommand):
         if topics:
             return topics
         return [
-            Topic.objects.create(name=name, slug=slug, description=description)
-            for name, slug, description in news_content.TOPICS
+            Topic.objects.create(
+                name=subject.capitalize(), slug=slugify(subject), description=f"News about {subject}."
+            )
+            for subject in SUBJECTS[:TOPICS_IF_NONE]
         ]
 
     def listing_images(self):

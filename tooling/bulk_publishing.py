@@ -29,9 +29,9 @@ from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
-from celcis_site.caching.triggers import SAVED, bump_caches_for
-
-from .models import NewsArticlePage
+from celcis_site.caching.invalidation import bump_caches_for
+from celcis_site.caching.triggers import SAVED
+from news.models import NewsArticlePage
 
 
 class ArticleTreeWriter:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils.text import slugify
 
-from .models import NewsArticlePage
+from news.models import NewsArticlePage
 
 YEARS_OF_NEWS = 10
 LONDON = ZoneInfo("Europe/London")

@@ -1,0 +1,1 @@
+"""Deployment helpers: running the site behind Varnish (docs/varnish.md)."""

@@ -1,0 +1,71 @@
+"""Search ranks a bounded set of candidates and keeps the best result on top, on SQLite and PostgreSQL.
+
+The fixed query list (celcis_site/search/relevance.py) runs on the demo
+content among generated articles, on PostgreSQL, which production runs:
+SQLite's FTS5 (for `make run`) has no stemming or stop words and does not
+weigh titles, so it finds the same pages but ranks them less well.
+`manage.py search_benchmark` runs the same list at 10,000 or 100,000 articles
+and times it.
+"""
+
+import io
+
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from celcis_site.search import ranking, relevance
+from tests.markers import postgres_only
+from tests.news.factories import NewsArticlePageFactory
+
+
+def _result_titles(response):
+    return [
+        a.get_text() for a in BeautifulSoup(response.content, "html.parser").select(".search-results h2 a")
+    ]
+
+
+@postgres_only
+def test_every_demo_query_has_its_best_result_in_the_top_3_among_generated_articles(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+    call_command("generate_articles", "--count", "200", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+
+    assert len(relevance.QUERIES) >= 10
+    assert relevance.misses() == {}
+
+
+def test_a_quoted_phrase_must_appear_together_and_in_order(news_index, client):
+    NewsArticlePageFactory(parent=news_index, title="Foster care for teenagers", introduction="Support.")
+    NewsArticlePageFactory(parent=news_index, title="Care for foster teenagers", introduction="Support.")
+
+    assert _result_titles(client.get("/search/", {"q": '"foster care"'})) == ["Foster care for teenagers"]
+    assert sorted(_result_titles(client.get("/search/", {"q": "care foster"}))) == [
+        "Care for foster teenagers",
+        "Foster care for teenagers",
+    ]
+    # An unpaired quote is punctuation, not an error.
+    assert len(_result_titles(client.get("/search/", {"q": '"foster care'}))) == 2
+
+
+def test_past_the_candidate_limit_the_page_says_there_are_more(news_index, client, monkeypatch):
+    monkeypatch.setattr(ranking, "CANDIDATES_PER_SOURCE", 3)
+    for number in range(10):
+        NewsArticlePageFactory(parent=news_index, title=f"Kinship care report {number}", introduction="Care.")
+
+    response = client.get("/search/", {"q": "kinship"})
+
+    shown = len(_result_titles(response))
+    assert 3 <= shown <= 6
+    assert f"More than {shown} results" in response.content.decode()
+
+
+def test_a_search_costs_the_same_few_queries_however_many_pages_match(
+    news_index, client, django_assert_max_num_queries
+):
+    for number in range(30):
+        NewsArticlePageFactory(parent=news_index, title=f"Secure care update {number}", introduction="Care.")
+    client.get("/search/", {"q": "secure care"})  # settles the caches every page shares
+
+    with django_assert_max_num_queries(12):
+        response = client.get("/search/", {"q": "secure care"})
+    assert len(_result_titles(response)) == 10
