@@ -22,6 +22,7 @@ def test_a_hundred_decisions_from_one_client_make_only_the_limits_worth_of_recor
     assert read_consent(responses[-1].cookies[CONSENT_COOKIE_NAME].value).accepted == {
         "analytics",
         "preferences",
+        "video",
     }
 
 

@@ -146,6 +146,7 @@ def test_the_cookies_page_shows_last_updated_and_contents_like_the_other_legal_p
         "Essential cookies",
         "Analytics cookies",
         "Preferences cookies",
+        "Video cookies",
         "Change your cookie settings",
         "What we record about your choice",
     ]

@@ -155,6 +155,8 @@ def test_the_chart_has_axes_a_legend_and_the_table_as_its_text_alternative(admin
         "Analytics rejected",
         "Preferences accepted",
         "Preferences rejected",
+        "Video accepted",
+        "Video rejected",
     ]
     described_by = soup.find(id=chart["aria-describedby"])
     assert described_by.name == "caption"
