@@ -42,22 +42,24 @@ def test_home_to_filtered_news_to_article_to_campaign_to_feed(demo_site, client)
 
     campaign = _follow(client, campaign_url)
     assert campaign.select_one(".campaign-hero__hashtag").get_text() == "#WhoIsSam"
-    assert len(campaign.select(".campaign-news .card")) == 2
+    assert len(campaign.select(".campaign-news .card")) == 3  # the seed and two follow-ups (demo)
 
     feed_url = article.select_one('head link[type="application/rss+xml"]')["href"]
     feed = feedparser.parse(client.get(feed_url).content)
     assert not feed.bozo
-    assert len(feed.entries) == 12
+    assert len(feed.entries) == 16  # every demo article (issue 16 added four)
 
 
 def test_visitor_pages_through_the_demo_news(demo_site, client):
     first = _follow(client, "/news/")
-    assert first.select_one(".result-count").get_text() == "12 articles"
+    assert first.select_one(".result-count").get_text() == "16 articles"
     assert len(first.select(".card")) == 10
 
     second = _follow(client, "/news/" + first.select_one('.pagination a[rel="next"]')["href"])
     assert second.select_one('.pagination [aria-current="page"]').get_text() == "Page 2 of 2"
-    assert [a.get_text() for a in second.select(".card__title a")] == [
+    # The oldest six of the sixteen demo articles, newest first: the seed article is the last.
+    assert [a.get_text() for a in second.select(".card__title a")][-2:] == [
         "Talking to children about live streaming: a guide for parents and carers",
         "New campaign tackles increased threat of live streaming by online sex offenders",
     ]
+    assert len(second.select(".card")) == 6
