@@ -82,7 +82,6 @@ def _return_address(request, next_url, outcome):
     return urlunsplit(("", "", parts.path, query.urlencode(), parts.fragment))
 
 
-@csrf_exempt
 def _record_throttle(request):
     return Throttle(
         "consent-records",
@@ -93,6 +92,7 @@ def _record_throttle(request):
     )
 
 
+@csrf_exempt
 def record_choice(request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"], content="Send your cookie choice with POST.\n")
