@@ -89,6 +89,8 @@ def test_editor_submits_moderator_approves_and_visitors_find_the_article(
     page.get_by_label("Online safety").check()
 
     page.get_by_role("button", name="Choose an image").first.click()
+    # The demo has more images than the chooser's first page shows: search, as an editor would.
+    page.get_by_role("dialog").locator("input[name=q]").fill("WhoIsSam campaign banner")
     page.get_by_role("dialog").get_by_role("link", name="#WhoIsSam campaign banner").click()
     expect(page.get_by_role("dialog")).to_be_hidden(timeout=ADMIN_TIMEOUT_MS)
 
