@@ -77,8 +77,9 @@ def run(seconds, users):
         "DJANGO_SETTINGS_MODULE": "celcis_site.settings.test",
         "DATABASE_URL": f"{POSTGRES}/{name}",
         "MEDIA_ROOT": str(workdir / "media"),
-        # One client address sends every enquiry here: lift the per-client limit for the test.
+        # One client address sends every enquiry and cookie choice here: lift the per-client limits.
         "CONTACT_FORM_RATE_LIMIT": "1000000",
+        "CONSENT_RECORD_RATE_LIMIT": "1000000",
         "LOG_LEVEL": "WARNING",
     }
     try:
