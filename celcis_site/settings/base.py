@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "contacts",
     "people",
     "events",
+    "knowledge_bank",
     "celcis_site.consent",
     "celcis_site.page_cache",
     "celcis_site.caching",
