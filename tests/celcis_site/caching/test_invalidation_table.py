@@ -214,7 +214,9 @@ def a_private_resource_leaves_the_count(client, demo):
 @scenario("library-restrictions", DELETED)
 def a_lifted_restriction_brings_the_resource_back(client, demo):
     resource = new_resource("private-for-now")
-    restriction = PageViewRestriction.objects.create(page=resource, restriction_type=PageViewRestriction.LOGIN)
+    restriction = PageViewRestriction.objects.create(
+        page=resource, restriction_type=PageViewRestriction.LOGIN
+    )
     warm(client, "/knowledge-bank/")
     before = library_count(client)
     restriction.delete()
