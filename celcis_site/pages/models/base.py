@@ -7,8 +7,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from .blocks import BodyBlock
-from .forms import BasePageForm
+from ..blocks import BodyBlock
+from ..forms import BasePageForm
 
 
 class BasePage(Page):
@@ -93,7 +93,3 @@ class StandardPage(BasePage):
     ]
     parent_page_types = ["home.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
-
-
-# Page types in their own modules; imported here so Django registers their models.
-from .legal import AbstractLegalPage, LegalPage  # noqa: E402, F401
