@@ -25,28 +25,10 @@ from celcis_site.pages.blocks import BodyBlock, CaptionedEmbedBlock, DocumentLin
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
+from ..choices import EventFormat, EventStatus, Registration
 from ..when import describe_when
 
 RESERVED_SLUGS = {"past", "calendar.ics", "feed"}
-
-
-class EventFormat(models.TextChoices):
-    ONLINE = "online", "Online"
-    IN_PERSON = "in-person", "In person"
-    HYBRID = "hybrid", "Hybrid (in person and online)"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Going ahead as planned"
-    CANCELLED = "cancelled", "Cancelled"
-    POSTPONED = "postponed", "Postponed"
-    MOVED_ONLINE = "moved-online", "Moved online"
-
-
-class Registration(models.TextChoices):
-    NONE = "none", "No registration needed"
-    EXTERNAL = "external", "On another website"
-    ON_SITE = "on-site", "Book on this website"
 
 
 class RelatedLinkBlock(blocks.StructBlock):
