@@ -25,6 +25,7 @@ from celcis_site.pages.blocks import BodyBlock, CaptionedEmbedBlock, DocumentLin
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
+from ..calendar import calendar_response
 from ..choices import EventFormat, EventStatus, Registration
 from ..when import describe_when
 
@@ -310,6 +311,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def has_recording(self):
         return bool(self.recording) or self.transcript_id is not None
 
+    # The booking views import the Booking model (and this page), so the routes import them when
+    # called: the one import cycle .importlinter still allows.
     def get_context(self, request, *args, **kwargs):
         from ..booking_page import booking_context
 
@@ -335,8 +338,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def calendar_file(self, request):
         """/events/<slug>/event.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
-        from ..calendar import calendar_response
-
         return calendar_response([self], request, filename=f"{self.slug}.ics")
 
     @path("book/", name="book")
