@@ -325,8 +325,7 @@ class EventPage(RoutablePageMixin, BasePage):
             for item in self.related
             if item.block_type != "page" or (item.value and is_visible(item.value))
         ]
-        # An event lives directly under the index: its address is the event's minus the slug.
-        context["events_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        context["events_index_url"] = self.parent_url(request)
         context.update(booking_context(self, request, kwargs.get("form")))
         return context
 

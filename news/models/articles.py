@@ -153,9 +153,7 @@ class NewsArticlePage(BasePage):
         context["topics"] = list(self.topics.all())
         context["related_articles"] = self.related_articles()
         context["campaign"] = self.campaign if self.campaign and is_visible(self.campaign) else None
-        # An article lives directly under the index, so the index's address is
-        # the article's minus its slug: no query for the parent page.
-        context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        context["news_index_url"] = self.parent_url(request)
         return context
 
 

@@ -60,6 +60,14 @@ class BasePage(Page):
             root_url = f"{request.scheme}://{request.get_host()}"
         return site_id, root_url, page_path
 
+    def parent_url(self, request=None):
+        """The parent page's address, without a query: this page's address minus its slug.
+
+        For a page that lives directly under its index (an article, an event, a person), which
+        links back to it: Wagtail's own way would fetch the parent page first.
+        """
+        return self.get_url(request)[: -len(self.slug) - 1]
+
     @property
     def description(self):
         """The best short description the page has, for meta tags."""
