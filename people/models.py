@@ -3,6 +3,7 @@
 from itertools import groupby
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -148,9 +149,9 @@ class PersonPage(BasePage):
         authorships = getattr(self, "resource_authorships", None)
         if authorships is None:
             return []
-        from knowledge_bank.models import ResourcePage  # noqa: PLC0415 - the app that names people
-
-        return ResourcePage.objects.listed().filter(pk__in=authorships.values("resource_id"))
+        # By its label, as a foreign key names a model: the Knowledge Bank builds on people, not back.
+        resources = apps.get_model("knowledge_bank", "ResourcePage").objects
+        return resources.listed().filter(pk__in=authorships.values("resource_id"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
