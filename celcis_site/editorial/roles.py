@@ -60,6 +60,8 @@ MODEL_PERMISSIONS = {
         *_LISTS_ADMINISTRATORS_KEEP,
         *_NEWS_SNIPPETS,
         "events.view_bookings",
+        # The mailing list is personal data: counts, the export and erasure are administrators' only.
+        "newsletter.manage_subscribers",
     ],
 }
 
