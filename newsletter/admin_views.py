@@ -2,16 +2,17 @@
 
 Only users with "Can see, export and erase mailing list subscribers"
 (newsletter.manage_subscribers: site administrators, superusers) get in;
-everyone else gets a 403.
+everyone else gets a 403 saying so (answered here: Wagtail's admin would turn
+a PermissionDenied into a redirect to the dashboard).
 """
 
 import csv
+from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -25,9 +26,17 @@ PERMISSION = "newsletter.manage_subscribers"
 CSV_COLUMNS = ["Email", "Name", "Topics", "Confirmed at", "Signed up at"]
 
 
-def _require_permission(request):
-    if not request.user.has_perm(PERMISSION):
-        raise PermissionDenied
+def permission_required(view):
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            return HttpResponseForbidden(
+                "You do not have permission to see the mailing list.\n",
+                content_type="text/plain; charset=utf-8",
+            )
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 class EraseForm(forms.Form):
@@ -42,8 +51,8 @@ class EraseForm(forms.Form):
     )
 
 
+@permission_required
 def subscribers(request):
-    _require_permission(request)
     confirmed = Q(status=SubscriberStatus.CONFIRMED)
     totals = Subscriber.objects.aggregate(
         **{status: Count("pk", filter=Q(status=status)) for status in SubscriberStatus.values}
@@ -73,8 +82,8 @@ def subscribers(request):
     return render(request, "newsletter/admin/subscribers.html", context, status=status)
 
 
+@permission_required
 def subscribers_csv(request):
-    _require_permission(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="mailing-list-{timezone.localdate():%Y-%m-%d}.csv"'

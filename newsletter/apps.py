@@ -15,6 +15,7 @@ class NewsletterConfig(AppConfig):
     def ready(self):
         from celcis_site.editorial.scheduling import run_every_round
 
+        from . import topics  # noqa: F401 (names its cache, so the invalidation table can check it)
         from .digest import send_due_digest
         from .subscriptions import prune_unconfirmed
 

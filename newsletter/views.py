@@ -12,6 +12,7 @@ and the one-click unsubscribe comes from e-mail programs, not from our pages.
 """
 
 import uuid
+from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
@@ -178,37 +179,50 @@ def confirm(request, token):
     return _private(TemplateResponse(request, "newsletter/confirm.html", context))
 
 
-@csrf_exempt
-def unsubscribe(request, token):
-    try:
-        reference = links.read_unsubscribe_token(token)
-    except links.InvalidLink:
-        return _link_problem(request, *INVALID_LINK)
-    subscriber = _subscriber_from(reference)
-    if request.method == "POST":
+def from_signed_link(read_token):
+    """A view of one person's subscription, from a signed link: 400 for a bad link, GET and POST only.
+
+    The view is called with the subscriber the link names, or None if that
+    address is no longer stored (erased, or pruned).
+    """
+
+    def decorate(view):
+        @csrf_exempt
+        @wraps(view)
+        def checked(request, token):
+            if request.method not in ("GET", "POST"):
+                return HttpResponseNotAllowed(
+                    ["GET", "POST"], content="Open the link, or send the form with POST.\n"
+                )
+            try:
+                reference = read_token(token)
+            except links.InvalidLink:
+                return _link_problem(request, *INVALID_LINK)
+            return view(request, _subscriber_from(reference))
+
+        return checked
+
+    return decorate
+
+
+@from_signed_link(links.read_unsubscribe_token)
+def unsubscribe(request, subscriber):
+    if request.method == "POST" and subscriber is not None:
         post = _read_post(request)
         one_click = post is not None and post.get("List-Unsubscribe") == "One-Click"
-        if subscriber is not None:
-            form = RecordForm.ONE_CLICK if one_click else RecordForm.UNSUBSCRIBE_PAGE
-            subscriptions.unsubscribe(subscriber, form)
-            subscriber.refresh_from_db()
-    elif request.method != "GET":
-        return HttpResponseNotAllowed(["GET", "POST"], content="Open the link, or send the form with POST.\n")
+        subscriptions.unsubscribe(
+            subscriber, RecordForm.ONE_CLICK if one_click else RecordForm.UNSUBSCRIBE_PAGE
+        )
+        subscriber.refresh_from_db()
     context = {
         "subscriber": subscriber,
         "on_list": subscriber is not None and subscriber.status != SubscriberStatus.UNSUBSCRIBED,
-        "just_left": request.method == "POST",
     }
     return _private(TemplateResponse(request, "newsletter/unsubscribe.html", context))
 
 
-@csrf_exempt
-def preferences(request, token):
-    try:
-        reference = links.read_preferences_token(token)
-    except links.InvalidLink:
-        return _link_problem(request, *INVALID_LINK)
-    subscriber = _subscriber_from(reference)
+@from_signed_link(links.read_preferences_token)
+def preferences(request, subscriber):
     if subscriber is None or subscriber.status != SubscriberStatus.CONFIRMED:
         return _link_problem(
             request,
@@ -235,8 +249,6 @@ def preferences(request, token):
             form, saved = None, True
         else:
             status = 400
-    elif request.method != "GET":
-        return HttpResponseNotAllowed(["GET", "POST"], content="Open the link, or send the form with POST.\n")
     chosen = set(subscriber.topics.values_list("slug", flat=True))
     context = {
         "subscriber": subscriber,

@@ -13,7 +13,9 @@ class SubscriberFactory(factory.django.DjangoModelFactory):
     status = SubscriberStatus.CONFIRMED
     signed_up_at = factory.LazyFunction(timezone.now)
     confirmed_at = factory.LazyAttribute(
-        lambda subscriber: subscriber.signed_up_at if subscriber.status == SubscriberStatus.CONFIRMED else None
+        lambda subscriber: (
+            subscriber.signed_up_at if subscriber.status == SubscriberStatus.CONFIRMED else None
+        )
     )
 
     class Meta:

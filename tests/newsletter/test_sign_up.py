@@ -51,7 +51,11 @@ def test_a_sign_up_is_stored_with_proof_of_the_wording_and_a_confirmation_is_sen
     assert list(subscriber.topics.all()) == [], "topics apply only once confirmed"
     record = subscriber.records.get()
     assert record.action == RecordAction.SIGNED_UP
-    assert (record.form, record.wording_version, record.wording) == ("newsletter-page", 1, wording.WORDINGS[1])
+    assert (record.form, record.wording_version, record.wording) == (
+        "newsletter-page",
+        1,
+        wording.WORDINGS[1],
+    )
     assert record.topics == [{"slug": "research", "name": "Research"}]
     assert record.recorded_at is not None
     stored = {field.name for field in SubscriptionRecord._meta.get_fields()}
@@ -73,8 +77,10 @@ def test_signing_up_again_never_reveals_whether_the_address_was_on_the_list(clie
     sign_up(client, "waiting@example.org")
     mail.outbox.clear()
 
-    responses = [sign_up(client, email) for email in ["new@example.org", "waiting@example.org",
-                                                      "known@example.org", "left@example.org"]]
+    responses = [
+        sign_up(client, email)
+        for email in ["new@example.org", "waiting@example.org", "known@example.org", "left@example.org"]
+    ]
 
     assert {(r.status_code, r["Location"], r.content) for r in responses} == {
         (303, "/newsletter/check-your-email/", b"")
