@@ -105,7 +105,7 @@ def _due_digest(now):
 def _message(subscriber, digest, sections):
     return build_message(
         subscriber,
-        f"New from CELCIS this week: {sum(len(items) for _, items in sections)} in your topics",
+        f"This week at CELCIS: {sum(len(items) for _, items in sections)} new for you",
         "newsletter/emails/digest.txt",
         sections=sections,
         digest=digest,
