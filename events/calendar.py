@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from .models.event_page import EventStatus
+from .choices import EventStatus
 from .when import in_london
 
 PRODUCT_ID = "-//CELCIS//Events//EN"

@@ -6,7 +6,7 @@ from django import forms
 
 from news.models.topics import Topic
 
-from .models.event_page import EventFormat
+from .choices import EventFormat
 from .when import LONDON
 
 

@@ -1,1 +1,1 @@
-"""News: the index at /news/ and the articles beneath it."""
+"""News: the index at /news/ and its articles, campaigns at /campaigns/, topics and partners."""

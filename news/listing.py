@@ -1,4 +1,8 @@
-"""What the news index shows for a request: filtered, paginated articles and the filter form."""
+"""What the news index shows for a request: filtered, paginated articles and the filter form.
+
+It takes what it lists from the index page (its articles, the topics to filter by, how many
+to a page), so the page models import it and it imports no model.
+"""
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
@@ -6,7 +10,6 @@ from django.http import Http404
 
 from .filters import NewsFilterForm
 from .listing_cache import cached_listing_fact
-from .models.articles import ARTICLES_PER_PAGE
 from .pagination import ReversiblePaginator
 
 # Every 200th article's place in the list is remembered, so a page in the
@@ -54,10 +57,10 @@ def publication_years(index_page, articles):
     )
 
 
-def news_listing_context(index_page, request):
+def news_listing_context(index_page, request, *, topics, per_page):
     # One queryset for everything: each .public() costs a query for the view restrictions.
     all_articles = index_page.articles()
-    form = NewsFilterForm(request.GET, years=publication_years(index_page, all_articles))
+    form = NewsFilterForm(request.GET, topics=topics, years=publication_years(index_page, all_articles))
     if not form.is_valid():
         # ?year=20x7 or ?topic=no-such-topic names nothing that exists.
         raise Http404("No news matches that topic or year.")
@@ -70,6 +73,6 @@ def news_listing_context(index_page, request):
     listing = f"{index_page.pk}:{topic.pk if topic else ''}:{year or ''}"
     count = cached_listing_fact(f"{listing}:count", articles.count)
     landmarks = ArticleLandmarks(articles, f"{listing}:landmarks", count)
-    paginator = ReversiblePaginator(articles, ARTICLES_PER_PAGE, count=count, landmarks=landmarks)
+    paginator = ReversiblePaginator(articles, per_page, count=count, landmarks=landmarks)
     page = paginator.get_page(request.GET.get("page"))
     return {"articles": page, "filter_form": form, "active_topic": topic, "active_year": year}

@@ -158,8 +158,7 @@ class PersonPage(BasePage):
         context["links"] = list(self.links.all())
         context["resources"] = list(self.resources_by()[:LISTED_WORK_COUNT])
         context["news_articles"] = list(self.news_articles_by()[:LISTED_WORK_COUNT])
-        # A person lives directly under the index: its address is theirs minus the slug.
-        context["people_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        context["people_index_url"] = self.parent_url(request)
         return context
 
 

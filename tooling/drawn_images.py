@@ -29,11 +29,23 @@ SCENE_PALETTES = [
 ]
 
 
-def _save(title, canvas, description):
-    buffer = io.BytesIO()
-    canvas.convert("RGB").save(buffer, format="JPEG", quality=88, optimize=True)
+# The encoded JPEG of each title drawn in this process. Drawing is deterministic per title and
+# takes half of a demo load; the browser tests load the demo once per test, so they draw once.
+_drawn_jpegs = {}
+
+
+def _jpeg(title, draw):
+    if title not in _drawn_jpegs:
+        buffer = io.BytesIO()
+        draw().convert("RGB").save(buffer, format="JPEG", quality=88, optimize=True)
+        _drawn_jpegs[title] = buffer.getvalue()
+    return _drawn_jpegs[title]
+
+
+def _save(title, draw, description):
     filename = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-") + ".jpg"
-    image = Image(title=title, description=description, file=ImageFile(buffer, name=filename))
+    file = ImageFile(io.BytesIO(_jpeg(title, draw)), name=filename)
+    image = Image(title=title, description=description, file=file)
     image.save()
     return image
 
@@ -190,7 +202,7 @@ def get_or_create_drawn_image(title, draw, description):
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    return _save(title, draw(), description)
+    return _save(title, draw, description)
 
 
 def get_or_create_text_image(title, text, size=(1200, 630), description=""):

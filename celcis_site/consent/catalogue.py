@@ -16,9 +16,6 @@ CATALOGUE = VersionedCache(
     "consent-catalogue", timeout=None, description="cookie categories, their cookies, the policy version"
 )
 CONSENT_COOKIE_NAME = "celcis_cookie_consent"
-# The optional category that covers content from other websites (video players):
-# their players load only for visitors who accepted it (celcis_site/pages/video_embeds.py).
-THIRD_PARTY_VIDEO_CATEGORY = "video"
 
 
 def cookies_the_site_cannot_work_without():

@@ -8,7 +8,9 @@ import datetime
 
 from django.conf import settings
 
-from .catalogue import CONSENT_COOKIE_NAME, THIRD_PARTY_VIDEO_CATEGORY
+from celcis_site.pages.embeds import THIRD_PARTY_VIDEO_CATEGORY
+
+from .catalogue import CONSENT_COOKIE_NAME
 from .models import Cookie, CookieCategory, CookiePolicy
 
 COOKIES_PAGE = {

@@ -80,7 +80,7 @@ class CookieConsentMiddleware:
         ask whether the visitor is signed in. A visitor who sent no session cookie
         and got none back saw the anonymous page; the only cookie it depends on
         is the consent cookie, which caches key on by its state. Caches must pass
-        requests carrying a session cookie straight through (README).
+        requests carrying a session cookie straight through (docs/consent.md).
         """
         session_cookie, csrf_cookie = settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME
         if session_cookie in request.COOKIES or session_cookie in response.cookies:

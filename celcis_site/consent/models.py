@@ -21,7 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock
-from celcis_site.pages.legal import AbstractLegalPage, ContentsEntry
+from celcis_site.pages.models import AbstractLegalPage, ContentsEntry
 
 # Slugs appear in the consent cookie ("3.analytics.preferences|…"), so no dots or bars.
 category_slug_validator = RegexValidator(

@@ -4,7 +4,7 @@ The cookie's value is `<state>|<consent id>:<timestamp>:<signature>`, signed
 with the site's secret key. `<state>` is the policy version and the accepted
 categories (`3.analytics.preferences`, or `3` for "no to everything optional"),
 readable on purpose: the banner's script reads it, and a CDN can key its cache
-on it (see the README). Anything that is missing, unsigned, tampered with,
+on it (docs/consent.md). Anything that is missing, unsigned, tampered with,
 older than 12 months or from an earlier policy version reads as "no choice
 made", never as an error.
 """

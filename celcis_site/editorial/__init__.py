@@ -1,1 +1,2 @@
-"""Editorial set-up: staff roles, the news moderation workflow, staff accounts and the scheduler."""
+"""Editorial set-up: staff roles, the moderation workflow on the sections the content apps
+declare, staff accounts and the scheduler."""

@@ -32,18 +32,28 @@ _NEWS_SNIPPETS = [
     "news.change_partnerorganisation",
     "news.delete_partnerorganisation",
 ]
-# Teams and resource types are lists administrators keep; editors only pick from them.
+# Teams are a list administrators keep; editors only pick from them.
 _LISTS_ADMINISTRATORS_KEEP = ["people.add_team", "people.change_team", "people.delete_team"]
+# Resource types show on public pages at once, like topics: moderators and administrators keep them.
+_RESOURCE_TYPES_TO_PICK = ["knowledge_bank.view_resourcetype"]
+_RESOURCE_TYPES = [
+    *_RESOURCE_TYPES_TO_PICK,
+    "knowledge_bank.add_resourcetype",
+    "knowledge_bank.change_resourcetype",
+    "knowledge_bank.delete_resourcetype",
+]
 
 MODEL_PERMISSIONS = {
     NEWS_EDITORS: [
         "wagtailadmin.access_admin",
         *_NEWS_SNIPPETS_TO_PICK,
+        *_RESOURCE_TYPES_TO_PICK,
         "people.view_team",
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
         *_NEWS_SNIPPETS,
+        *_RESOURCE_TYPES,
         "people.view_team",
         "events.view_bookings",
     ],
@@ -59,6 +69,7 @@ MODEL_PERMISSIONS = {
         "auth.delete_user",
         *_LISTS_ADMINISTRATORS_KEEP,
         *_NEWS_SNIPPETS,
+        *_RESOURCE_TYPES,
         "events.view_bookings",
         # The mailing list is personal data: counts, the export and erasure are administrators' only.
         "newsletter.manage_subscribers",

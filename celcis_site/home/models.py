@@ -31,6 +31,7 @@ class HomePage(BasePage):
         "consent.CookiesPage",
         "seo.SitemapPage",
         "people.PeopleIndexPage",
+        "knowledge_bank.KnowledgeBankPage",
     ]
     max_count = 1
 

@@ -1,1 +1,2 @@
-"""What every page shares: the abstract base page, the content blocks and StandardPage."""
+"""What every page shares: BasePage, StandardPage and the legal pages, the body blocks, video embeds,
+the form builder and visibility.py (what visitors may see)."""

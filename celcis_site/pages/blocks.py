@@ -1,4 +1,4 @@
-"""StreamField blocks for the body of articles, campaigns and standard pages.
+"""StreamField blocks for page bodies: articles, campaigns, events, help, standard and legal pages.
 
 Each block has a template, an icon, a description and (where it can have one
 without database content) a preview value, so editors see what they pick.

@@ -8,7 +8,9 @@ does not wait on the same dead provider again.
 
 `video_for` decides between the placeholder and the player: the player only
 for a visitor who accepted the video category (the page cache keys on that
-state, so each state gets its own copy).
+state, so each state gets its own copy). The visitor's choice is the one the
+consent middleware put on the request (`request.cookie_consent`); pages never
+import the consent app, whose cookies page builds on them.
 """
 
 import hashlib
@@ -23,10 +25,11 @@ from wagtail.embeds.blocks import EmbedBlock, EmbedValue
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.finders import get_finders
 
-from celcis_site.consent.catalogue import THIRD_PARTY_VIDEO_CATEGORY
-from celcis_site.consent.state import consent_for
-
 from .video_players import player_address, provider_name
+
+# The optional cookie category that covers video players from other websites: they load
+# only for visitors who accepted it (the consent app's demo content creates it).
+THIRD_PARTY_VIDEO_CATEGORY = "video"
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +82,8 @@ def video_for(value, request):
     embed = fetch_embed(url, max_width=960) if url else None
     player_src = player_address(embed)
     anchor = "video-" + hashlib.sha256(f"{url}|{value['title']}".encode()).hexdigest()[:10]
-    consent = consent_for(request) if request is not None else None
+    # Set by CookieConsentMiddleware on every request; without it, the placeholder (never the player).
+    consent = getattr(request, "cookie_consent", None)
     return Video(
         url=url,
         anchor=anchor,

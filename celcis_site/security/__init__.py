@@ -1,1 +1,2 @@
-"""Site-wide protections: request ids for the logs, response headers, the database-down page."""
+"""Site-wide protections: request ids and logs, headers and the admin's CSP, per-client throttles,
+upload checks, staff account guards, CSV cells, the password reset limits and the error pages."""

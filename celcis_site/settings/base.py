@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "contacts",
     "people",
     "events",
+    "knowledge_bank",
     "newsletter",
     "celcis_site.consent",
     "celcis_site.page_cache",
@@ -358,6 +359,13 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "cookie-choice": r"accepted|rejected|saved",
     "format": r"[a-z-]{1,30}",
     "month": r"[12][0-9]{3}-[01][0-9]",
+    # The Knowledge Bank's library (several ?type= or ?topic= values are served, not cached).
+    "type": r"[-a-z0-9]{1,60}",
+    "from": r"[12][0-9]{3}",
+    "to": r"[12][0-9]{3}",
+    "author": r"[-a-z0-9]{1,100}",
+    "sort": r"newest|oldest|title|relevance",
+    "q": r"[\w ]{1,60}",
 }
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",

@@ -25,28 +25,11 @@ from celcis_site.pages.blocks import BodyBlock, CaptionedEmbedBlock, DocumentLin
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
+from ..calendar import calendar_response
+from ..choices import EventFormat, EventStatus, Registration
 from ..when import describe_when
 
 RESERVED_SLUGS = {"past", "calendar.ics", "feed"}
-
-
-class EventFormat(models.TextChoices):
-    ONLINE = "online", "Online"
-    IN_PERSON = "in-person", "In person"
-    HYBRID = "hybrid", "Hybrid (in person and online)"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Going ahead as planned"
-    CANCELLED = "cancelled", "Cancelled"
-    POSTPONED = "postponed", "Postponed"
-    MOVED_ONLINE = "moved-online", "Moved online"
-
-
-class Registration(models.TextChoices):
-    NONE = "none", "No registration needed"
-    EXTERNAL = "external", "On another website"
-    ON_SITE = "on-site", "Book on this website"
 
 
 class RelatedLinkBlock(blocks.StructBlock):
@@ -328,6 +311,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def has_recording(self):
         return bool(self.recording) or self.transcript_id is not None
 
+    # The booking views import the Booking model (and this page), so the routes import them when
+    # called: the one import cycle .importlinter still allows.
     def get_context(self, request, *args, **kwargs):
         from ..booking_page import booking_context
 
@@ -340,8 +325,7 @@ class EventPage(RoutablePageMixin, BasePage):
             for item in self.related
             if item.block_type != "page" or (item.value and is_visible(item.value))
         ]
-        # An event lives directly under the index: its address is the event's minus the slug.
-        context["events_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        context["events_index_url"] = self.parent_url(request)
         context.update(booking_context(self, request, kwargs.get("form")))
         return context
 
@@ -353,8 +337,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def calendar_file(self, request):
         """/events/<slug>/event.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
-        from ..calendar import calendar_response
-
         return calendar_response([self], request, filename=f"{self.slug}.ics")
 
     @path("book/", name="book")

@@ -10,6 +10,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
+from ..calendar import calendar_response
+from ..feeds import NewEventsFeed
+from ..listing import past_listing_context, upcoming_listing_context
 from .event_page import EventPage
 
 
@@ -49,8 +52,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def upcoming(self, request):
-        from ..listing import upcoming_listing_context
-
         context = self.get_context(request)
         listing, status = upcoming_listing_context(self, request)
         context.update(listing)
@@ -58,23 +59,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("past/", name="past")
     def past(self, request):
-        from ..listing import past_listing_context
-
         context = self.get_context(request)
         context.update(past_listing_context(self, request))
         return TemplateResponse(request, "events/past_events_page.html", context)
 
     def calendar_feed(self, request):
         """/events/calendar.ics (a URL in celcis_site/urls.py: Wagtail's page URLs take no dots)."""
-        from ..calendar import calendar_response
-
         events = self.events().upcoming()
         return calendar_response(list(events), request, filename="celcis-events.ics", name="CELCIS events")
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
-        from ..feeds import NewEventsFeed
-
         return NewEventsFeed(self)(request)
 
     def legacy_redirect(self, request, slug):

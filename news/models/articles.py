@@ -18,7 +18,10 @@ from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
+from ..feeds import LatestNewsAtomFeed, LatestNewsRssFeed
+from ..listing import news_listing_context
 from .listing_images import prefetch_listing_renditions
+from .topics import Topic
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES_COUNT = 3
@@ -150,9 +153,7 @@ class NewsArticlePage(BasePage):
         context["topics"] = list(self.topics.all())
         context["related_articles"] = self.related_articles()
         context["campaign"] = self.campaign if self.campaign and is_visible(self.campaign) else None
-        # An article lives directly under the index, so the index's address is
-        # the article's minus its slug: no query for the parent page.
-        context["news_index_url"] = self.get_url(request)[: -len(self.slug) - 1]
+        context["news_index_url"] = self.parent_url(request)
         return context
 
 
@@ -203,22 +204,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index(self, request):
-        from news.listing import news_listing_context
-
         context = self.get_context(request)
-        context.update(news_listing_context(self, request))
+        context.update(
+            news_listing_context(self, request, topics=Topic.objects.all(), per_page=ARTICLES_PER_PAGE)
+        )
         return self.render(request, context_overrides=context)
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
-        from news.feeds import LatestNewsRssFeed
-
         return LatestNewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from news.feeds import LatestNewsAtomFeed
-
         return LatestNewsAtomFeed(self)(request)
 
     @path("news-pages/<slug:slug>/", name="legacy")

@@ -36,6 +36,8 @@ PAGE_MAP = {
     "people.PersonPage": {"people.PeopleIndexPage"},
     "events.EventIndexPage": {HOME},
     "events.EventPage": {"events.EventIndexPage"},
+    "knowledge_bank.KnowledgeBankPage": {HOME},
+    "knowledge_bank.ResourcePage": {"knowledge_bank.KnowledgeBankPage"},
 }
 
 

@@ -1,4 +1,4 @@
-"""A real e-mail back end for the interrupted-digest test: Django's in-memory one, until the server "goes away".
+"""A real e-mail back end for the interrupted-digest test: the in-memory one, until the server "goes away".
 
 `FailingPartWay.fail_after = n` lets n messages through (into mail.outbox, as
 the test back end does), then refuses every later one as an SMTP server

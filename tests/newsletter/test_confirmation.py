@@ -22,7 +22,8 @@ def test_the_emailed_link_asks_first_then_confirms_and_records_when(client, topi
     asked = client.get(confirm)
     subscriber = Subscriber.objects.get()
     assert asked.status_code == 200
-    assert "no-store" in asked["Cache-Control"] and asked["X-Robots-Tag"] == "noindex"
+    assert "no-store" in asked["Cache-Control"]
+    assert asked["X-Robots-Tag"] == "noindex"
     assert "Yes, sign me up" in asked.content.decode()
     assert subscriber.status == SubscriberStatus.PENDING, (
         "opening the link (or a mail scanner) confirms nothing"
@@ -34,7 +35,8 @@ def test_the_emailed_link_asks_first_then_confirms_and_records_when(client, topi
     assert confirmed.status_code == again.status_code == 200
     assert "You are signed up" in confirmed.content.decode()
     subscriber.refresh_from_db()
-    assert subscriber.status == SubscriberStatus.CONFIRMED and subscriber.confirmed_at is not None
+    assert subscriber.status == SubscriberStatus.CONFIRMED
+    assert subscriber.confirmed_at is not None
     assert sorted(topic.slug for topic in subscriber.topics.all()) == ["online-safety", "research"]
     sign_up_record, confirmation = subscriber.records.all()
     assert confirmation.action == RecordAction.CONFIRMED

@@ -1,4 +1,4 @@
-"""The weekly digest, on a controlled clock: what is new in each subscriber's topics, at most once, no one skipped.
+"""The weekly digest on a controlled clock: what is new in their topics, at most once each, no one skipped.
 
 The digest is due every Monday at 08:00 UK time (the default settings) and
 covers what was first published in the week before. Rounds run through the
@@ -17,6 +17,7 @@ from events.models import EventPage
 from news.models import NewsArticlePage
 from newsletter.models import Digest, DigestDelivery, SubscriberStatus
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.knowledge_bank.factories import KnowledgeBankPageFactory, ResourcePageFactory
 from tests.news.factories import NewsArticlePageFactory
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.mail_backends import FailingPartWay
@@ -50,7 +51,7 @@ def recipients():
 
 @pytest.fixture
 def week_of_news(news_index, topics, time_machine):
-    """One week's new article per topic choice, an older article, and a new event about research."""
+    """One week's new article per topic choice, an older article, a new event and resource about research."""
     time_machine.move_to(MONDAY, tick=False)
     online_safety, research = topics
     published(
@@ -64,6 +65,8 @@ def week_of_news(news_index, topics, time_machine):
         parent=EventIndexPageFactory(parent=news_index.get_parent()), title="Research webinar"
     )
     published(event, WEDNESDAY_BEFORE, [research])
+    library = KnowledgeBankPageFactory(parent=news_index.get_parent())
+    published(ResourcePageFactory(parent=library, title="Research report"), WEDNESDAY_BEFORE, [research])
     return topics
 
 
@@ -81,8 +84,10 @@ def test_each_confirmed_subscriber_gets_what_is_new_in_their_topics_once(week_of
     assert "Sent the weekly digest to 2 subscriber(s)." in output
     by_address = {message.to[0]: message for message in mail.outbox}
     research_body = by_address["research@example.org"].body
-    assert "Research findings" in research_body and "Research webinar" in research_body
-    assert "General news" not in research_body and "Last month" not in research_body
+    for title in ["Research findings", "Research webinar", "Research report", "New in the Knowledge Bank"]:
+        assert title in research_body, title
+    assert "General news" not in research_body
+    assert "Last month" not in research_body
     everything_body = by_address["everything@example.org"].body
     assert all(
         title in everything_body for title in ["Research findings", "General news", "Research webinar"]
@@ -107,7 +112,8 @@ def test_nothing_is_sent_in_a_week_with_nothing_new(week_of_news, time_machine):
     assert mail.outbox == []
     assert Digest.objects.count() == 2
     assert Digest.objects.filter(finished_at__isnull=True).count() == 0
-    assert NewsArticlePage.objects.count() == 3 and EventPage.objects.count() == 1
+    assert NewsArticlePage.objects.count() == 3, "last week's pages are kept"
+    assert EventPage.objects.count() == 1
 
 
 def test_a_mail_server_failing_part_way_then_a_restart_sends_everyone_exactly_once(

@@ -1,4 +1,4 @@
-"""The demo's privacy notice and cookies page describe the mailing list's records; its footer offers the topics."""
+"""The demo privacy notice and cookies page describe the mailing list records; its footer lists the topics."""
 
 import io
 

@@ -1,4 +1,4 @@
-"""Signing up, from the footer of every page or /newsletter/: cached pages stay shared, the list stays private."""
+"""Signing up from every page footer or /newsletter/: cached pages stay shared, the list stays private."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -23,7 +23,8 @@ def test_a_cached_page_carries_the_footer_form_and_two_visitors_get_the_same_cop
     html = first.content.decode()
     assert "csrfmiddlewaretoken" not in html
     form = BeautifulSoup(html, "html.parser").select_one(".site-footer form.newsletter-form")
-    assert form["action"] == SIGN_UP and form["method"] == "post"
+    assert form["action"] == SIGN_UP
+    assert form["method"] == "post"
     assert [box["value"] for box in form.select("input[name=topics]")] == ["online-safety", "research"]
     assert form.select_one("input[name=form]")["value"] == "footer"
     assert wording.WORDINGS[1] in form.get_text(" ", strip=True)

@@ -20,6 +20,7 @@ from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import Cookie, CookieCategory, CookiePolicy
 from celcis_site.navigation.models import NavigationSettings
 from contacts.models import ContactDetails, HelpSettings
+from knowledge_bank.models import KnowledgeBankPage, ResourcePage, ResourceType
 from news.models import NewsArticlePage, NewsIndexPage, PartnerOrganisation, Topic
 from tests.celcis_site.consent.conftest import consent_cookie
 from tests.celcis_site.page_cache.conftest import cache_state
@@ -152,6 +153,76 @@ def a_lifted_restriction_brings_the_article_back(client, demo):
     assert news_count(client) != before
 
 
+# The Knowledge Bank's counts (its own VersionedCache).
+
+
+def library_count(client):
+    soup = BeautifulSoup(client.get("/knowledge-bank/").content, "html.parser")
+    return soup.select_one("#library-count").get_text()
+
+
+def new_resource(slug):
+    """A resource published in the Knowledge Bank (the library made first if the demo has none)."""
+    library = KnowledgeBankPage.objects.first()
+    if library is None:
+        library = KnowledgeBankPage(title="Knowledge Bank", slug="knowledge-bank")
+        Site.objects.get(is_default_site=True).root_page.add_child(instance=library)
+        publish(library)
+    kind, _ = ResourceType.objects.get_or_create(slug="report", defaults={"name": "Report"})
+    resource = ResourcePage(title=slug, slug=slug, resource_type=kind, published_year=2020, summary="Fresh.")
+    library.add_child(instance=resource)
+    publish(resource)
+    return resource
+
+
+@scenario("library-pages", SAVED)
+def a_published_resource_is_counted(client, demo):
+    new_resource("first-resource")
+    warm(client, "/knowledge-bank/")
+    before = library_count(client)
+    new_resource("counted-at-once")
+    assert library_count(client) != before
+
+
+@scenario("library-pages", DELETED)
+def a_deleted_resource_is_no_longer_counted(client, demo):
+    resource = new_resource("soon-gone")
+    warm(client, "/knowledge-bank/")
+    before = library_count(client)
+    resource.delete()
+    assert library_count(client) != before
+
+
+@scenario("library-pages", MOVED)
+def a_resource_moved_out_of_the_library_is_no_longer_counted(client, demo):
+    resource = new_resource("moved-away")
+    warm(client, "/knowledge-bank/")
+    before = library_count(client)
+    resource.move(Site.objects.get(is_default_site=True).root_page, pos="last-child")
+    assert library_count(client) != before
+
+
+@scenario("library-restrictions", SAVED)
+def a_private_resource_leaves_the_count(client, demo):
+    resource = new_resource("going-private")
+    warm(client, "/knowledge-bank/")
+    before = library_count(client)
+    PageViewRestriction.objects.create(page=resource, restriction_type=PageViewRestriction.LOGIN)
+    assert library_count(client) != before
+
+
+@scenario("library-restrictions", DELETED)
+def a_lifted_restriction_brings_the_resource_back(client, demo):
+    resource = new_resource("private-for-now")
+    restriction = PageViewRestriction.objects.create(
+        page=resource, restriction_type=PageViewRestriction.LOGIN
+    )
+    warm(client, "/knowledge-bank/")
+    before = library_count(client)
+    restriction.delete()
+    assert library_count(client) != before
+
+
 def banner_href(client, url="/"):
     soup = BeautifulSoup(client.get(url).content, "html.parser")
     return soup.select_one(".help-banner a")["href"]
@@ -207,7 +278,8 @@ def a_renamed_topic_shows_on_the_article(client, demo):
 
 def footer_topics(client, url="/accessibility/"):
     soup = BeautifulSoup(client.get(url).content, "html.parser")
-    return [label.get_text(strip=True) for label in soup.select(".newsletter-footer .newsletter-topics label")]
+    labels = soup.select(".newsletter-footer .newsletter-topics label")
+    return [label.get_text(strip=True) for label in labels]
 
 
 @scenario("newsletter-topics", SAVED)

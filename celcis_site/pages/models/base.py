@@ -7,8 +7,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from .blocks import BodyBlock
-from .forms import BasePageForm
+from ..blocks import BodyBlock
+from ..forms import BasePageForm
 
 
 class BasePage(Page):
@@ -60,6 +60,14 @@ class BasePage(Page):
             root_url = f"{request.scheme}://{request.get_host()}"
         return site_id, root_url, page_path
 
+    def parent_url(self, request=None):
+        """The parent page's address, without a query: this page's address minus its slug.
+
+        For a page that lives directly under its index (an article, an event, a person), which
+        links back to it: Wagtail's own way would fetch the parent page first.
+        """
+        return self.get_url(request)[: -len(self.slug) - 1]
+
     @property
     def description(self):
         """The best short description the page has, for meta tags."""
@@ -93,7 +101,3 @@ class StandardPage(BasePage):
     ]
     parent_page_types = ["home.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
-
-
-# Page types in their own modules; imported here so Django registers their models.
-from .legal import AbstractLegalPage, LegalPage  # noqa: E402, F401

@@ -17,8 +17,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from .blocks import BodyBlock
-from .models import BasePage
+from ..blocks import BodyBlock
+from .base import BasePage
 
 
 @dataclass(frozen=True)
