@@ -3,9 +3,9 @@
 from itertools import groupby
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from celcis_site.pages.child_routing import ChildRoutingInOneQuery
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
@@ -148,9 +149,9 @@ class PersonPage(BasePage):
         authorships = getattr(self, "resource_authorships", None)
         if authorships is None:
             return []
-        from knowledge_bank.models import ResourcePage  # noqa: PLC0415 - the app that names people
-
-        return ResourcePage.objects.listed().filter(pk__in=authorships.values("resource_id"))
+        # By its label, as a foreign key names a model: the Knowledge Bank builds on people, not back.
+        resources = apps.get_model("knowledge_bank", "ResourcePage").objects
+        return resources.listed().filter(pk__in=authorships.values("resource_id"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -172,7 +173,8 @@ class PersonLink(Orderable):
     panels = [FieldPanel("label"), FieldPanel("url")]
 
 
-class PeopleIndexPage(BasePage):
+class PeopleIndexPage(ChildRoutingInOneQuery, BasePage):
+    child_not_found = "No one has that address."
     introduction = models.TextField(blank=True, help_text="Shown above the list of people.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
@@ -195,19 +197,8 @@ class PeopleIndexPage(BasePage):
         people = sorted(self.people(), key=lambda person: person.team is None)
         return [(team, list(members)) for team, members in groupby(people, key=lambda person: person.team)]
 
-    def route(self, request, path_components):
-        # One query for the person with what their page shows, not Wagtail's two plus one per field.
-        if len(path_components) == 1 and self.live:
-            person = (
-                PersonPage.objects.child_of(self)
-                .select_related("team", "social_image", "photo")
-                .filter(slug=path_components[0])
-                .first()
-            )
-            if person is not None:
-                return person.route(request, [])
-            raise Http404("No one has that address.")
-        return super().route(request, path_components)
+    def routed_children(self):
+        return PersonPage.objects.child_of(self).select_related("team", "social_image", "photo")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -23,6 +23,8 @@ from wagtail.search import index
 from celcis_site.pages.blocks import BodyBlock
 from celcis_site.pages.models import AbstractLegalPage, ContentsEntry
 
+from .state import consent_for
+
 # Slugs appear in the consent cookie ("3.analytics.preferences|…"), so no dots or bars.
 category_slug_validator = RegexValidator(
     r"^[a-z][a-z0-9_-]*$", "Lower-case letters, digits, hyphens and underscores, starting with a letter."
@@ -197,8 +199,6 @@ class CookiesPage(AbstractLegalPage):
         return entries
 
     def get_context(self, request, *args, **kwargs):
-        from .state import consent_for
-
         consent = consent_for(request)
         context = super().get_context(request, *args, **kwargs)
         context["cookie_categories"] = self.cookie_categories

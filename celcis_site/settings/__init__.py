@@ -1,1 +1,1 @@
-"""Settings package: base.py is shared, dev/test/production pick what differs."""
+"""Settings package: base.py is shared (with security.py), dev/test/production pick what differs."""

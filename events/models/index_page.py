@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from celcis_site.pages.child_routing import ChildRoutingInOneQuery
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
@@ -16,7 +17,8 @@ from ..listing import past_listing_context, upcoming_listing_context
 from .event_page import EventPage
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(ChildRoutingInOneQuery, RoutablePageMixin, BasePage):
+    child_not_found = "No event has that address."
     introduction = models.TextField(blank=True, help_text="Shown above the list of upcoming events.")
     past_introduction = models.TextField(blank=True, help_text="Shown above the list of past events.")
 
@@ -31,21 +33,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def events(self):
         return EventPage.objects.child_of(self)
 
-    def route(self, request, path_components):
-        # An event is this page's only kind of child: find it in one query, with its images.
-        if path_components and self.live:
-            try:
-                self.resolve_subpage("/" + "/".join(path_components) + "/")
-            except Http404:
-                event = (
-                    self.events()
-                    .select_related("listing_image", "social_image", "transcript", "slides")
-                    .filter(slug=path_components[0])
-                    .first()
-                )
-                if event is not None:
-                    return event.route(request, path_components[1:])
-        return super().route(request, path_components)
+    def routed_children(self):
+        return self.events().select_related("listing_image", "social_image", "transcript", "slides")
 
     def get_cached_paths(self):
         return ["/", "past/", "calendar.ics", "feed/"]

@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from celcis_site.pages.blocks import BodyBlock
+from celcis_site.pages.child_routing import ChildRoutingInOneQuery
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
@@ -166,7 +167,8 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("related", help_text="An article to show under this one, as further reading.")]
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(ChildRoutingInOneQuery, RoutablePageMixin, BasePage):
+    child_not_found = "No article has that address."
     introduction = models.TextField(blank=True, help_text="Shown above the list of articles.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
@@ -180,23 +182,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         return NewsArticlePage.objects.child_of(self).listed()
 
-    def route(self, request, path_components):
-        # Wagtail finds a child as a plain Page, then fetches it again as its
-        # specific type, then its images and campaign one by one. Articles are
-        # this page's only children: find one in one query, with what it shows.
-        if path_components and self.live:
-            try:
-                self.resolve_subpage("/" + "/".join(path_components) + "/")
-            except Http404:
-                article = (
-                    NewsArticlePage.objects.child_of(self)
-                    .select_related("listing_image", "social_image", "campaign")
-                    .filter(slug=path_components[0])
-                    .first()
-                )
-                if article is not None:
-                    return article.route(request, path_components[1:])
-        return super().route(request, path_components)
+    def routed_children(self):
+        return NewsArticlePage.objects.child_of(self).select_related(
+            "listing_image", "social_image", "campaign"
+        )
 
     def get_cached_paths(self):
         # A CDN purge of the index (wagtail.contrib.frontend_cache) drops its feeds with it.

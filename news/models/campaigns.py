@@ -16,6 +16,7 @@ from celcis_site.pages.blocks import BodyBlock, CallToActionBlock
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
+from .articles import NewsArticlePage
 from .listing_images import prefetch_listing_image
 
 CAMPAIGN_ARTICLES_COUNT = 10
@@ -106,8 +107,6 @@ class CampaignPage(BasePage):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from .articles import NewsArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = list(self.partners.select_related("logo"))
         context["campaign_articles"] = NewsArticlePage.objects.listed().filter(campaign=self)[

@@ -4,6 +4,7 @@ from django import template
 from django.http import QueryDict
 
 from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
+from celcis_site.consent.models import CookiesPage
 from celcis_site.consent.state import consent_for
 from celcis_site.consent.views import CONFIRMATION_PARAMETER
 
@@ -39,8 +40,6 @@ def cookie_consent_assets(context):
 
 @register.inclusion_tag("consent/cookie_banner.html", takes_context=True)
 def cookie_banner(context):
-    from celcis_site.consent.models import CookiesPage
-
     request = context["request"]
     consent = consent_for(request)
     optional = consent.catalogue.optional
