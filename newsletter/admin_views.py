@@ -62,7 +62,7 @@ def subscribers(request):
             "newsletter_subscribers", filter=Q(newsletter_subscribers__status=SubscriberStatus.CONFIRMED)
         )
     ).order_by("name")
-    every_topic = Subscriber.objects.filter(confirmed, topics=None).count()
+    every_topic = Subscriber.objects.filter(confirmed, every_topic=True).count()
     form = EraseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         deleted = erase(form.cleaned_data["email"])
@@ -92,7 +92,9 @@ def subscribers_csv(request):
     writer.writerow(CSV_COLUMNS)
     confirmed = Subscriber.objects.filter(status=SubscriberStatus.CONFIRMED).prefetch_related("topics")
     for subscriber in confirmed.order_by("email"):
-        topics = "; ".join(topic.name for topic in subscriber.topics.all()) or "Every topic"
+        topics = (
+            "Every topic" if subscriber.every_topic else "; ".join(t.name for t in subscriber.topics.all())
+        )
         row = [
             subscriber.email,
             subscriber.name,

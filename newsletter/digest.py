@@ -74,10 +74,11 @@ def new_content(since, until):
     return sections
 
 
-def sections_for(subscriber_topic_ids, sections):
+def sections_for(subscriber, sections):
     """The sections as one subscriber gets them: items in their topics (every item if they chose none)."""
-    if not subscriber_topic_ids:
+    if subscriber.every_topic:
         return sections
+    subscriber_topic_ids = {topic.pk for topic in subscriber.topics.all()}
     theirs = []
     for heading, items in sections:
         matching = [item for item in items if item["topic_ids"] & subscriber_topic_ids]
@@ -139,7 +140,7 @@ def send_due_digest(now=None, stdout=None, connection=None):
     if sections:
         connection = connection or get_connection()
         for subscriber in waiting.iterator(chunk_size=200):
-            theirs = sections_for({topic.pk for topic in subscriber.topics.all()}, sections)
+            theirs = sections_for(subscriber, sections)
             if not theirs:
                 continue
             if sent >= settings.NEWSLETTER_DIGEST_BATCH:

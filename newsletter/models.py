@@ -37,6 +37,8 @@ class Subscriber(models.Model):
         related_name="newsletter_subscribers",
         help_text="None chosen means every topic.",
     )
+    # Kept apart from `topics`: deleting the only topic someone chose must not widen what they get.
+    every_topic = models.BooleanField(default=True, help_text="They chose no topic, so they get every topic.")
     signed_up_at = models.DateTimeField(help_text="The latest sign-up; unconfirmed ones expire from it.")
     confirmed_at = models.DateTimeField(null=True, blank=True, help_text="When they last confirmed.")
 

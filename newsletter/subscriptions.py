@@ -93,7 +93,8 @@ def confirm(subscriber, sign_up_record, now=None):
             return subscriber
         subscriber.status = SubscriberStatus.CONFIRMED
         subscriber.confirmed_at = now
-        subscriber.save(update_fields=["status", "confirmed_at"])
+        subscriber.every_topic = not sign_up_record.topics
+        subscriber.save(update_fields=["status", "confirmed_at", "every_topic"])
         subscriber.topics.set(Topic.objects.filter(slug__in=sign_up_record.topic_slugs()))
         _record(
             subscriber,
@@ -116,9 +117,10 @@ def change_preferences(subscriber, name, topics, wording_version, wording_text, 
         Subscriber.objects.filter(pk=subscriber.pk).update(name=name)
         before = set(subscriber.topics.values_list("slug", flat=True))
         after = {topic.slug for topic in topics}
-        if before == after:
+        if before == after and subscriber.every_topic == (not after):
             return False
         subscriber.topics.set(topics)
+        Subscriber.objects.filter(pk=subscriber.pk).update(every_topic=not after)
         _record(
             subscriber,
             RecordAction.TOPICS_CHANGED,

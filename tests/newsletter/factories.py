@@ -26,6 +26,8 @@ class SubscriberFactory(factory.django.DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+            Subscriber.objects.filter(pk=self.pk).update(every_topic=False)
+            self.every_topic = False
 
 
 class SignUpRecordFactory(factory.django.DjangoModelFactory):

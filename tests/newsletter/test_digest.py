@@ -18,7 +18,7 @@ from news.models import NewsArticlePage
 from newsletter.models import Digest, DigestDelivery, SubscriberStatus
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.knowledge_bank.factories import KnowledgeBankPageFactory, ResourcePageFactory
-from tests.news.factories import NewsArticlePageFactory
+from tests.news.factories import NewsArticlePageFactory, TopicFactory
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.mail_backends import FailingPartWay
 
@@ -75,6 +75,9 @@ def test_each_confirmed_subscriber_gets_what_is_new_in_their_topics_once(week_of
     SubscriberFactory(email="research@example.org", topics=[research])
     SubscriberFactory(email="everything@example.org")
     SubscriberFactory(email="online@example.org", topics=[online_safety])  # nothing new for them
+    gone_topic = TopicFactory(name="Gone", slug="gone")
+    SubscriberFactory(email="chose-a-deleted-topic@example.org", topics=[gone_topic])
+    gone_topic.delete()  # deleting someone's only topic never widens what they get
     SubscriberFactory(email="waiting@example.org", status=SubscriberStatus.PENDING)
     SubscriberFactory(email="left@example.org", status=SubscriberStatus.UNSUBSCRIBED)
 

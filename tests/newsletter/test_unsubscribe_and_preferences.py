@@ -99,6 +99,7 @@ def test_the_preferences_page_changes_topics_with_a_new_record_each_time(client,
     confirmed.refresh_from_db()
     assert confirmed.name == "Ann B"
     assert [topic.slug for topic in confirmed.topics.all()] == ["online-safety"]
+    assert confirmed.every_topic is False
     changes = confirmed.records.filter(action=RecordAction.TOPICS_CHANGED)
     assert [(record.form, record.topics) for record in changes] == [
         ("preferences", [{"slug": "online-safety", "name": "Online safety"}])
