@@ -92,6 +92,11 @@ bench-news: install ## Benchmark the news pages with wrk at 1,000, 10,000, 100,0
 	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(BIN)/python bench/bench_news.py
 
+.PHONY: bench-library
+bench-library: install ## Benchmark the Knowledge Bank with wrk at 1,000 and 20,000 resources, page cache bypassed (slow)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	$(BIN)/python bench/bench_library.py
+
 .PHONY: bench
 bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)

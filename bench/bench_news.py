@@ -159,11 +159,11 @@ def run_wrk(path, script):
     return {"median_ms": median / 1000, "p95_ms": p95 / 1000, "rps": requests / (duration / 1_000_000)}
 
 
-def print_table(results):
+def print_table(results, unit="articles"):
     first_size = results[0]["size"]
     baseline = {row["kind"]: row for row in results if row["size"] == first_size}
     header = (
-        f"{'articles':>8}  {'URL':<18} {'median ms':>9} {'p95 ms':>8} {'req/s':>7}"
+        f"{unit:>9}  {'URL':<18} {'median ms':>9} {'p95 ms':>8} {'req/s':>7}"
         f"   ratio to {first_size:,}: median / p95 / req/s"
     )
     print(header)
@@ -174,7 +174,7 @@ def print_table(results):
             f"{row[key] / base[key]:.2f}×" if base[key] else "-" for key in ("median_ms", "p95_ms", "rps")
         )
         figures = f"{row['median_ms']:>9.1f} {row['p95_ms']:>8.1f} {row['rps']:>7.1f}"
-        print(f"{row['size']:>8,}  {row['kind']:<18} {figures}   {ratios}")
+        print(f"{row['size']:>9,}  {row['kind']:<18} {figures}   {ratios}")
 
 
 def main():

@@ -123,7 +123,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("resource_type"),
+        FieldPanel("resource_type", widget=forms.Select),
         FieldRowPanel([FieldPanel("published_year"), FieldPanel("published_date")]),
         InlinePanel("authors", label="Author", min_num=0),
         FieldPanel("summary"),
