@@ -66,6 +66,18 @@ def _module_demo(request, django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+def pytest_collection_modifyitems(items):
+    """Mark the tests that use the demo as database tests.
+
+    pytest-django creates the test databases only for tests it can see need them (a `django_db`
+    mark, or `db` among their fixtures); `demo_content` asks for `db` only when it runs, so a
+    module run on its own (`pytest tests/contacts/test_demo_content.py`) would find no tables.
+    """
+    for item in items:
+        if "demo_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture
 def demo_content(request, _module_demo):
     """The whole demo site, as `load_demo_content` builds it (see `_module_demo` for sharing)."""
