@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("cookie-consent/", consent_views.record_choice, name="cookie-consent"),
+    path("newsletter/", include("newsletter.urls")),
     path("", include("celcis_site.seo.urls")),
     path("healthz/", page_cache_views.healthz, name="healthz"),
     # Calendar files: Wagtail's page URLs take no dots, so these are answered here.

@@ -10,6 +10,9 @@ class EventsConfig(AppConfig):
     # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
     editorial_sections = ("events.EventIndexPage",)
 
+    # What the mailing list's weekly digest takes from the events (newsletter/digest.py).
+    newsletter_digest_sources = (("New events", "events.digest.new_events"),)
+
     def ready(self):
         from celcis_site.editorial.scheduling import run_every_round
 

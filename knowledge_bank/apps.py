@@ -16,6 +16,9 @@ class KnowledgeBankConfig(AppConfig):
     # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
     editorial_sections = ("knowledge_bank.KnowledgeBankPage",)
 
+    # What the mailing list's weekly digest takes from the Knowledge Bank (newsletter/digest.py).
+    newsletter_digest_sources = (("New in the Knowledge Bank", "knowledge_bank.digest.new_resources"),)
+
     # Rows of the invalidation table (celcis_site/caching/table.py): the library's counts, authors
     # and search matches change with any page (a resource, or a person who is an author) and with a
     # view restriction. Types and topics are read on each request, not cached.

@@ -33,7 +33,8 @@ def read_pdf(document):
     try:
         with document.open_file() as handle:
             reader = PdfReader(handle)
-            if reader.is_encrypted:
+            # Encrypted with an empty user password (print or copy locks only): still readable.
+            if reader.is_encrypted and not reader.decrypt(""):
                 return PdfText(UNREADABLE)
             page_count = len(reader.pages)
             parts, length = [], 0

@@ -13,6 +13,9 @@ class NewsConfig(AppConfig):
     # Page types whose subtrees editors work in, under moderation (celcis_site/editorial/sections.py).
     editorial_sections = ("news.NewsIndexPage", "news.CampaignIndexPage")
 
+    # What the mailing list's weekly digest takes from the news (newsletter/digest.py).
+    newsletter_digest_sources = (("New articles", "news.digest.new_articles"),)
+
     # Rows of the invalidation table (celcis_site/caching/table.py). Publishing, unpublishing and
     # scheduled publishing all end in a save; a view restriction takes articles out of the listings.
     # fmt: off

@@ -1,10 +1,12 @@
-"""Fixtures shared by every test: the page tree a visitor sees, and CI's no-skip rule."""
+"""Fixtures shared by every test: the page tree a visitor sees, the demo site, and CI's no-skip rule."""
 
+import io
 import os
 
 import pytest
 from django.core.cache import cache, caches
-from django.db import connection
+from django.core.management import call_command
+from django.db import connection, transaction
 from wagtail.models import Page, Site
 
 from tests.celcis_site.factories import HomePageFactory, StandardPageFactory
@@ -38,6 +40,40 @@ def news_index(home):
 @pytest.fixture
 def standard_page(home):
     return StandardPageFactory(parent=home, title="Privacy notice", slug="privacy-notice")
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+
+
+@pytest.fixture(scope="module")
+def _module_demo(request, django_db_setup, django_db_blocker):
+    """The demo content loaded once for a module, in a transaction rolled back after its last test.
+
+    Loading the demo takes seconds and dozens of tests read it. Shared only when every test in
+    the module uses it and none is transactional (a real server process must see committed
+    rows); each test still runs in a savepoint of its own (pytest-django's `db`), so what one
+    test changes never reaches the next. Yields whether the module shares it.
+    """
+    items = [item for item in request.session.items if item.module is request.module]
+    if not all("demo_content" in item.fixturenames and not _is_transactional(item) for item in items):
+        yield False
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield True
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_content(request, _module_demo):
+    """The whole demo site, as `load_demo_content` builds it (see `_module_demo` for sharing)."""
+    if _module_demo:
+        request.getfixturevalue("db")
+    else:
+        request.getfixturevalue("transactional_db" if _is_transactional(request.node) else "db")
+        call_command("load_demo_content", stdout=io.StringIO())
 
 
 # In CI the PostgreSQL run must run everything: a skipped test there fails the run.

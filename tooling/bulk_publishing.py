@@ -1,4 +1,4 @@
-"""Publish many new articles under the news index in a few statements, not thousands.
+"""Publish many new pages under an index (news articles, Knowledge Bank resources) in a few statements.
 
 `index_page.add_child()` followed by `save_revision().publish()` costs about
 twenty queries per article: at 100,000 articles that is hours. Wagtail pages
@@ -8,8 +8,8 @@ what the admin would have written for each article:
 
 - the `wagtailcore_page` rows (bulk_create), with tree paths computed here:
   the parent's path plus a 4-character base-36 step, after its last child;
-- the `news_newsarticlepage` rows, one executemany of the model's own fields;
-- the topics through-table rows;
+- the page type's own rows (e.g. `news_newsarticlepage`), one executemany of the model's own fields;
+- the rows that belong to each page (topics, authors, files): `insert_related`, per page type;
 - one Revision per page, whose content is the page's `serializable_data()`,
   then `latest_revision` and `live_revision` pointing at it;
 - the "create" and "publish" entries of the page history, and the reference
@@ -31,15 +31,18 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from celcis_site.caching.invalidation import bump_caches_for
 from celcis_site.caching.triggers import SAVED
+from knowledge_bank.models import ResourceAuthor, ResourceFile, ResourcePage
 from news.models import NewsArticlePage
 
 
-class ArticleTreeWriter:
-    """Appends articles, batch by batch, after the news index's last child."""
+class BulkPageWriter:
+    """Appends pages of `page_model`, batch by batch, after the index's last child."""
+
+    page_model = None
 
     def __init__(self, index_page):
         self.index_page = index_page
-        self.article_type = ContentType.objects.get_for_model(NewsArticlePage)
+        self.article_type = ContentType.objects.get_for_model(self.page_model)
         self.page_type = ContentType.objects.get_for_model(Page)
         # Sibling slugs must be unique; a repeated title gets -2, -3… as the admin suggests.
         self.taken_slugs = set(index_page.get_children().values_list("slug", flat=True))
@@ -54,14 +57,14 @@ class ArticleTreeWriter:
             for offset, article in enumerate(articles):
                 self.place(article, index, next_step + offset)
             self.insert_pages(articles)
-            self.insert_topics(articles)
+            self.insert_related(articles)
             revisions = self.insert_revisions(articles)
             self.insert_history(articles, revisions)
             self.insert_references(articles)
             Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(articles))
         # No post_save signals here: the caches a saved article clears (cached pages, listing
         # counts) must be told directly.
-        bump_caches_for(SAVED, NewsArticlePage, "articles generated in bulk")
+        bump_caches_for(SAVED, self.page_model, "pages generated in bulk")
 
     def place(self, article, index, step):
         article.slug = self.unique_slug(article.slug)
@@ -100,10 +103,10 @@ class ArticleTreeWriter:
             article.pk = article.page_ptr_id = page.pk
         # Django's bulk_create refuses multi-table models, so the article's own
         # table is filled with one executemany, values prepared by its fields.
-        fields = NewsArticlePage._meta.local_concrete_fields
+        fields = self.page_model._meta.local_concrete_fields
         columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
         placeholders = ", ".join(["%s"] * len(fields))
-        table = connection.ops.quote_name(NewsArticlePage._meta.db_table)
+        table = connection.ops.quote_name(self.page_model._meta.db_table)
         rows = [
             [field.get_db_prep_save(field.pre_save(article, True), connection) for field in fields]
             for article in articles
@@ -113,15 +116,8 @@ class ArticleTreeWriter:
         for article in articles:
             article._state.adding = False
 
-    def insert_topics(self, articles):
-        through = NewsArticlePage.topics.through
-        through.objects.bulk_create(
-            [
-                through(newsarticlepage_id=article.pk, topic_id=topic.pk)
-                for article in articles
-                for topic in article.topics.all()
-            ]
-        )
+    def insert_related(self, pages):
+        """Rows each page owns, stored before its revision so the revision holds them too."""
 
     def insert_revisions(self, articles):
         # Serialised before latest/live_revision are set, as save_revision() does for a new page.
@@ -193,3 +189,49 @@ class ArticleTreeWriter:
                 )
             ]
         )
+
+
+class ArticleTreeWriter(BulkPageWriter):
+    """News articles under the news index, with their topics."""
+
+    page_model = NewsArticlePage
+
+    def insert_related(self, articles):
+        through = NewsArticlePage.topics.through
+        through.objects.bulk_create(
+            [
+                through(newsarticlepage_id=article.pk, topic_id=topic.pk)
+                for article in articles
+                for topic in article.topics.all()
+            ]
+        )
+
+
+class ResourceTreeWriter(BulkPageWriter):
+    """Knowledge Bank resources under the library, with their topics, authors and files.
+
+    The generator leaves each resource's authors and files as unsaved rows in
+    `generated_authors` and `generated_files`; they are stored here and put back
+    on the page in memory, so its revision holds them as the admin's would.
+    """
+
+    page_model = ResourcePage
+
+    def insert_related(self, resources):
+        through = ResourcePage.topics.through
+        through.objects.bulk_create(
+            [
+                through(resourcepage_id=resource.pk, topic_id=topic.pk)
+                for resource in resources
+                for topic in resource.topics.all()
+            ]
+        )
+        for relation, model in (("authors", ResourceAuthor), ("files", ResourceFile)):
+            rows = []
+            for resource in resources:
+                for order, row in enumerate(getattr(resource, f"generated_{relation}")):
+                    row.resource_id, row.sort_order = resource.pk, order
+                    rows.append(row)
+            model.objects.bulk_create(rows)
+            for resource in resources:
+                setattr(resource, relation, getattr(resource, f"generated_{relation}"))

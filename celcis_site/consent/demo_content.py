@@ -33,6 +33,13 @@ COOKIES_PAGE = {
             "a video or accept video cookies. Loading one video records nothing; accepting video cookies "
             "is recorded like any other choice.</p>",
         },
+        {
+            "type": "paragraph",
+            "value": "<p>Signing up for our weekly email sets no cookie. We keep a record of what you agreed "
+            "to (the words next to the button and their version, the form you used, your topics, when you "
+            'signed up and when you confirmed), not your IP address: see our <a href="/privacy-notice/">'
+            "privacy notice</a>.</p>",
+        },
         {"type": "heading", "value": {"text": "Cookies and your browser", "level": "h2"}},
         {
             "type": "paragraph",

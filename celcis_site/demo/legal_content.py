@@ -4,13 +4,14 @@ The accessibility statement follows the sections of the GDS model statement
 (target: WCAG 2.2 AA). The privacy notice describes what this site really
 keeps: enquiries from the contact form, stored and emailed to staff,
 cookie consent records (a random id, the choices, the policy version and the
-time; no IP address), and what videos from other websites do once allowed.
+time; no IP address), what videos from other websites do once allowed, and
+the mailing list's addresses and records of consent.
 Each body is a list of (heading, paragraphs) sections.
 """
 
 import datetime
 
-LAST_UPDATED = datetime.date(2026, 11, 28)
+LAST_UPDATED = datetime.date(2026, 12, 1)
 
 
 def body(sections):
@@ -59,6 +60,25 @@ PRIVACY_NOTICE = {
                 "<p>It does not hold your name, your IP address or the pages you visited, so it does not "
                 'identify you on its own. Read more on our <a href="/cookies/">cookies page</a>, where '
                 "you can change your choice at any time.</p>",
+            ],
+        ),
+        (
+            "When you sign up for our weekly email",
+            [
+                "<p>If you sign up for our mailing list (in the footer of every page or on "
+                '<a href="/newsletter/">its own page</a>), we keep your email address, your name if you '
+                "gave it, and the topics you chose. We first send you an email with a link to confirm; "
+                "until you follow it, we send nothing else, and if you do not follow it within 7 days we "
+                "delete what you gave us.</p>",
+                "<p>To show what you agreed to, as the UK GDPR requires, we keep a record of each step: "
+                "the words shown next to the button and their version, which form you used, the topics, "
+                "when you signed up and when you confirmed, and each later change of topics or "
+                "unsubscribe, each as a new record. We do not keep your IP address or details of your "
+                "browser.</p>",
+                "<p>We use your address only to send the weekly email of new articles and events in "
+                "your topics. Every email has a link to change your topics and a link to unsubscribe "
+                "with one click. Staff can delete everything we hold about your address if you ask "
+                'through the <a href="/contact/">contact page</a>.</p>',
             ],
         ),
         (

@@ -71,6 +71,8 @@ MODEL_PERMISSIONS = {
         *_NEWS_SNIPPETS,
         *_RESOURCE_TYPES,
         "events.view_bookings",
+        # The mailing list is personal data: counts, the export and erasure are administrators' only.
+        "newsletter.manage_subscribers",
     ],
 }
 

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "people",
     "events",
     "knowledge_bank",
+    "newsletter",
     "celcis_site.consent",
     "celcis_site.page_cache",
     "celcis_site.caching",
@@ -266,6 +267,16 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Cookie consent: how long a consent record is kept after the consent expired (12 months after the choice).
 COOKIE_CONSENT_RETENTION_DAYS = int(os.environ.get("COOKIE_CONSENT_RETENTION_DAYS", "730"))
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
+
+# Mailing list (newsletter/, docs/consent.md): how long a confirmation link works (unconfirmed
+# sign-ups are deleted then), when the weekly digest goes (weekday 0 = Monday, hour in UK time),
+# how many digests one scheduler round sends, and the limits on sign-ups.
+NEWSLETTER_CONFIRMATION_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_DAYS", "7"))
+NEWSLETTER_DIGEST_WEEKDAY = int(os.environ.get("NEWSLETTER_DIGEST_WEEKDAY", "0"))
+NEWSLETTER_DIGEST_HOUR = int(os.environ.get("NEWSLETTER_DIGEST_HOUR", "8"))
+NEWSLETTER_DIGEST_BATCH = int(os.environ.get("NEWSLETTER_DIGEST_BATCH", "200"))
+NEWSLETTER_SIGN_UP_RATE_LIMIT = int(os.environ.get("NEWSLETTER_SIGN_UP_RATE_LIMIT", "10"))
+NEWSLETTER_EMAILS_PER_ADDRESS = int(os.environ.get("NEWSLETTER_EMAILS_PER_ADDRESS", "3"))
 
 # Set only by the dev settings: the demo loader then creates a known admin account.
 DEMO_ADMIN_ACCOUNT = None

@@ -7,13 +7,15 @@ from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from celcis_site.pages.child_routing import ChildRoutingInOneQuery
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
 from .resources import ResourcePage
 
 
-class KnowledgeBankPage(RoutablePageMixin, BasePage):
+class KnowledgeBankPage(ChildRoutingInOneQuery, RoutablePageMixin, BasePage):
+    child_not_found = "No resource has that address."
     introduction = models.TextField(blank=True, help_text="Shown above the library's search and filters.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
@@ -27,21 +29,10 @@ class KnowledgeBankPage(RoutablePageMixin, BasePage):
     def resources(self):
         return ResourcePage.objects.child_of(self).listed()
 
-    def route(self, request, path_components):
-        # A resource is this page's only kind of child: find it in one query, with what its page shows.
-        if path_components and self.live:
-            try:
-                self.resolve_subpage("/" + "/".join(path_components) + "/")
-            except Http404:
-                resource = (
-                    ResourcePage.objects.child_of(self)
-                    .select_related("resource_type", "cover_image", "social_image", "part_of")
-                    .filter(slug=path_components[0])
-                    .first()
-                )
-                if resource is not None:
-                    return resource.route(request, path_components[1:])
-        return super().route(request, path_components)
+    def routed_children(self):
+        return ResourcePage.objects.child_of(self).select_related(
+            "resource_type", "cover_image", "social_image", "part_of"
+        )
 
     def get_cached_paths(self):
         return ["/", "feed/", "feed/atom/"]

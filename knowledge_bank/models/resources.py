@@ -27,10 +27,10 @@ from ..identifiers import (
     validate_issn,
 )
 from ..kinds import CitationKind
+from ..related import RELATED_COUNT, related_links
 
 # Paths the library answers itself; a resource may not take one as its slug.
 RESERVED_SLUGS = {"feed", "search-bank"}
-RELATED_COUNT = 3
 
 
 class JournalSection(models.TextChoices):
@@ -241,12 +241,6 @@ class ResourcePage(RoutablePageMixin, BasePage):
             sections[-1][1].append(part)
         return sections
 
-    def related_resources(self):
-        chosen = [
-            link.related for link in self.related_resource_links.select_related("related__resource_type")
-        ]
-        return [resource for resource in chosen if is_visible(resource)][:RELATED_COUNT]
-
     @path("cite/bibtex/", name="bibtex")
     def bibtex_file(self, request):
         from ..citations import citation_download
@@ -264,7 +258,8 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         authors = self.ordered_authors()
-        files = list(self.files.select_related("document"))
+        # Not the extracted text: it is for the search index, and can be long.
+        files = list(self.files.select_related("document").defer("text"))
         part_of = self.part_of if self.part_of_id and is_visible(self.part_of) else None
         context.update(
             authors=authors,
@@ -272,9 +267,8 @@ class ResourcePage(RoutablePageMixin, BasePage):
             topics=list(self.topics.all()),
             part_of=part_of,
             contents=self.issue_contents() if self.citation_kind == CitationKind.ISSUE else [],
-            related_resources=self.related_resources(),
-            related_news=list(visible(self.related_news.all()).defer_streamfields()),
-            related_people=list(visible(self.related_people.all())),
+            related=related_links(self, request),
+            partners=list(self.partner_organisations.all()),
             citations=citations(self, authors, request, part_of=part_of),
             # A resource lives directly under the library: its address is theirs minus the slug.
             library_url=self.get_url(request)[: -len(self.slug) - 1],

@@ -23,6 +23,7 @@ PAGE_TYPES = {
     "search results": "/search/?q=campaign",
     "people index": "/people/",
     "person": "/people/ewan-fraser/",
+    "mailing list": "/newsletter/",
     "page not found": "/no-such-page/",
 }
 

@@ -68,7 +68,8 @@ def offline_without_javascript(page_without_javascript, demo_site):
 def _book(page, base_url, name, email):
     page.goto(base_url + COMMUNITY_DAY)
     page.get_by_label("Full name", exact=True).fill(name)
-    page.get_by_label("Email address", exact=True).fill(email)
+    # In the page's main part: the footer's mailing list sign-up has an "Email address" too.
+    page.get_by_role("main").get_by_label("Email address", exact=True).fill(email)
     page.get_by_label("Organisation (optional)", exact=True).fill("Glasgow City Council")
     page.get_by_label("Access needs (optional)", exact=True).fill("A quiet room at lunch")
     page.get_by_label("I agree to CELCIS contacting me about this event only", exact=True).check()

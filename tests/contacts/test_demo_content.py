@@ -2,7 +2,6 @@
 
 import io
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -12,12 +11,7 @@ from celcis_site.pages.models import StandardPage
 from contacts.models import ContactFormField, ContactPage, HelpPage, HelpSettings
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
-def test_contact_and_help_pages_have_their_own_types(demo_site):
+def test_contact_and_help_pages_have_their_own_types(demo_content):
     contact = ContactPage.objects.get(url_path__endswith="/contact/")
     assert HelpPage.objects.get(url_path__endswith="/worried-about-a-child/").live
     assert [field.label for field in contact.form_fields.all()] == [
@@ -31,7 +25,7 @@ def test_contact_and_help_pages_have_their_own_types(demo_site):
     assert contact.to_address
 
 
-def test_main_navigation_still_links_to_the_help_and_contact_pages(demo_site, client):
+def test_main_navigation_still_links_to_the_help_and_contact_pages(demo_content, client):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
 
     links = [(a["href"], a.get_text()) for a in soup.select(".site-nav a")]
@@ -40,7 +34,7 @@ def test_main_navigation_still_links_to_the_help_and_contact_pages(demo_site, cl
     assert ("/contact/", "Contact us") in links
 
 
-def test_quick_exit_explanation_is_linked_from_the_button_and_says_history_stays(demo_site, client):
+def test_quick_exit_explanation_is_linked_from_the_button_and_says_history_stays(demo_content, client):
     explanation = StandardPage.objects.get(slug="quick-exit")
     soup = BeautifulSoup(client.get("/worried-about-a-child/").content, "html.parser")
 
@@ -51,14 +45,14 @@ def test_quick_exit_explanation_is_linked_from_the_button_and_says_history_stays
     assert "Private window" in text
 
 
-def test_banner_points_at_the_demo_help_page(demo_site, client):
+def test_banner_points_at_the_demo_help_page(demo_content, client):
     banner = BeautifulSoup(client.get("/news/").content, "html.parser").select_one("aside.help-banner")
 
     assert banner.get_text(" ", strip=True) == "Are you worried about a child? Find out who to talk to ."
     assert banner.a["href"] == "/worried-about-a-child/"
 
 
-def test_second_run_keeps_what_administrators_changed(demo_site):
+def test_second_run_keeps_what_administrators_changed(demo_content):
     setting = HelpSettings.objects.get()
     setting.banner_page = None
     setting.show_banner = False
@@ -72,7 +66,7 @@ def test_second_run_keeps_what_administrators_changed(demo_site):
     assert list(ContactFormField.objects.values_list("pk", "label")) == fields_before
 
 
-def test_administrators_can_open_every_contacts_editor(demo_site, client):
+def test_administrators_can_open_every_contacts_editor(demo_content, client):
     admin = get_user_model().objects.create_superuser("editor", password="a-long-test-password")
     client.force_login(admin)
     site = Site.objects.get(is_default_site=True)
@@ -90,7 +84,7 @@ def test_administrators_can_open_every_contacts_editor(demo_site, client):
         assert client.get(url).status_code == 200, url
 
 
-def test_the_demo_contact_page_shows_address_phone_and_an_enquiries_email(demo_site, client):
+def test_the_demo_contact_page_shows_address_phone_and_an_enquiries_email(demo_content, client):
     soup = BeautifulSoup(client.get("/contact/").content, "html.parser")
 
     section = soup.select_one("main .contact-details")

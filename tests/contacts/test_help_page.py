@@ -1,10 +1,7 @@
 """/worried-about-a-child/: who to talk to, situation by situation, from structured blocks."""
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from contacts.blocks import HelpServiceBlock
 from contacts.models import HelpPage
@@ -12,8 +9,7 @@ from tests.contacts.factories import HelpPageFactory
 
 
 @pytest.fixture
-def demo_help_page(db, client):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo_help_page(demo_content, client):
     return BeautifulSoup(client.get("/worried-about-a-child/").content, "html.parser")
 
 

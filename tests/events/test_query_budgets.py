@@ -4,10 +4,7 @@ The demo site is loaded (header, footer, demo events); each page is warmed up
 once, then measured with the full-page cache bypassed (tests/news' measure()).
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from events.models import BookingStatus, EventIndexPage, EventPage
 from tests.events.factories import BookingFactory, EventPageFactory
@@ -19,8 +16,7 @@ EVENT_PAGE_BUDGET = 12
 
 
 @pytest.fixture
-def demo_events(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo_events(demo_content):
     return EventIndexPage.objects.get()
 
 

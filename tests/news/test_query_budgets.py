@@ -23,8 +23,7 @@ CAMPAIGN_PAGE_BUDGET = 14
 
 
 @pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo_site(demo_content):
     for article in NewsArticlePage.objects.all():
         article.delete()
     return CampaignPage.objects.get(slug="whoissam")

@@ -1,16 +1,7 @@
 """On the demo site a visitor goes from home to filtered news, an article, its campaign and the feed."""
 
-import io
-
 import feedparser
-import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
-
-
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def _follow(client, url):
@@ -19,7 +10,7 @@ def _follow(client, url):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_home_to_filtered_news_to_article_to_campaign_to_feed(demo_site, client):
+def test_home_to_filtered_news_to_article_to_campaign_to_feed(demo_content, client):
     home = _follow(client, "/")
     news_url = home.select_one('.site-nav a[aria-current], .site-nav a[href="/news/"]')["href"]
 
@@ -50,7 +41,7 @@ def test_home_to_filtered_news_to_article_to_campaign_to_feed(demo_site, client)
     assert len(feed.entries) == 16  # every demo article (issue 16 added four)
 
 
-def test_visitor_pages_through_the_demo_news(demo_site, client):
+def test_visitor_pages_through_the_demo_news(demo_content, client):
     first = _follow(client, "/news/")
     assert first.select_one(".result-count").get_text() == "16 articles"
     assert len(first.select(".card")) == 10

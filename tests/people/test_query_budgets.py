@@ -1,9 +1,6 @@
 """Query budgets for /people/ and a person's page, with the site's caches warm and the page cache bypassed."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from news.models import NewsArticlePage
 from people.models import PersonPage
@@ -14,8 +11,7 @@ PEOPLE_INDEX_BUDGET = 12
 
 
 @pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo_site(demo_content):
     return PersonPage.objects.get(slug="ewan-fraser")
 
 

@@ -276,6 +276,29 @@ def a_renamed_topic_shows_on_the_article(client, demo):
     assert "Staying safe online" in text(client, ARTICLE)[1]
 
 
+def footer_topics(client, url="/accessibility/"):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    labels = soup.select(".newsletter-footer .newsletter-topics label")
+    return [label.get_text(strip=True) for label in labels]
+
+
+@scenario("newsletter-topics", SAVED)
+def a_renamed_topic_shows_in_the_footer_sign_up_form(client, demo):
+    warm(client, "/accessibility/")
+    topic = Topic.objects.get(slug="online-safety")
+    topic.name = "Staying safe online"
+    topic.save()
+    assert "Staying safe online" in footer_topics(client)
+
+
+@scenario("newsletter-topics", DELETED)
+def a_deleted_topic_leaves_the_footer_sign_up_form(client, demo):
+    warm(client, "/accessibility/")
+    assert "Research" in footer_topics(client)
+    Topic.objects.get(slug="research").delete()
+    assert "Research" not in footer_topics(client)
+
+
 @scenario("shown-on-pages", DELETED)
 def a_deleted_partner_leaves_the_campaign_page(client, demo):
     def partners():

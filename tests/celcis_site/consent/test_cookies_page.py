@@ -2,7 +2,6 @@
 
 import io
 
-import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
@@ -10,11 +9,6 @@ from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import Cookie, CookieCategory, CookiesPage
 from celcis_site.consent.state import read_consent
 from tests.celcis_site.consent.conftest import consent_cookie
-
-
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def _soup(response):
@@ -27,7 +21,7 @@ def _radios(soup):
     }
 
 
-def test_the_demo_creates_the_cookies_page_as_its_own_type_and_the_footer_links_to_it(demo_site, client):
+def test_the_demo_creates_the_cookies_page_as_its_own_type_and_the_footer_links_to_it(demo_content, client):
     page = CookiesPage.objects.get()
 
     assert page.url == "/cookies/"
@@ -40,7 +34,7 @@ def test_the_demo_creates_the_cookies_page_as_its_own_type_and_the_footer_links_
     }
 
 
-def test_a_table_per_category_lists_every_declared_cookie(demo_site, client):
+def test_a_table_per_category_lists_every_declared_cookie(demo_content, client):
     soup = _soup(client.get("/cookies/"))
 
     tables = {
@@ -57,7 +51,7 @@ def test_a_table_per_category_lists_every_declared_cookie(demo_site, client):
     assert header == ["Name", "Purpose", "Set by", "Expires"]
 
 
-def test_a_cookie_added_in_the_admin_appears_in_the_table(demo_site, client):
+def test_a_cookie_added_in_the_admin_appears_in_the_table(demo_content, client):
     Cookie.objects.create(
         category=CookieCategory.objects.get(slug="analytics"),
         name="_pk_id",
@@ -68,7 +62,7 @@ def test_a_cookie_added_in_the_admin_appears_in_the_table(demo_site, client):
     assert "_pk_id" in client.get("/cookies/").content.decode()
 
 
-def test_the_settings_form_starts_at_no_for_every_optional_category(demo_site, client):
+def test_the_settings_form_starts_at_no_for_every_optional_category(demo_content, client):
     soup = _soup(client.get("/cookies/"))
 
     assert _radios(soup) == {"analytics": "no", "preferences": "no", "video": "no"}
@@ -83,7 +77,7 @@ def test_the_settings_form_starts_at_no_for_every_optional_category(demo_site, c
     assert soup.select_one("[data-cookie-banner]") is None  # the page's own form replaces the banner
 
 
-def test_the_form_shows_the_visitors_current_choice_and_their_consent_id(demo_site, client):
+def test_the_form_shows_the_visitors_current_choice_and_their_consent_id(demo_content, client):
     value = consent_cookie(["analytics"])
     client.cookies[CONSENT_COOKIE_NAME] = value
 
@@ -93,7 +87,7 @@ def test_the_form_shows_the_visitors_current_choice_and_their_consent_id(demo_si
     assert soup.select_one(".cookie-record__id").get_text() == read_consent(value).consent_id
 
 
-def test_saving_shows_a_success_message(demo_site, client):
+def test_saving_shows_a_success_message(demo_content, client):
     response = client.post(
         "/cookie-consent/",
         {
@@ -113,14 +107,14 @@ def test_saving_shows_a_success_message(demo_site, client):
     assert _radios(soup) == {"analytics": "yes", "preferences": "no", "video": "no"}
 
 
-def test_the_page_says_which_policy_version_it_is_and_what_changed(demo_site, client):
+def test_the_page_says_which_policy_version_it_is_and_what_changed(demo_content, client):
     text = _soup(client.get("/cookies/")).select_one(".cookie-record__version").get_text(" ", strip=True)
 
     assert "version 1 of our cookie policy" in text
     assert "What changed: First version of the cookie policy." in text
 
 
-def test_the_loader_leaves_an_edited_category_alone_and_runs_twice_without_changes(demo_site):
+def test_the_loader_leaves_an_edited_category_alone_and_runs_twice_without_changes(demo_content):
     analytics = CookieCategory.objects.get(slug="analytics")
     analytics.name = "Statistics"
     analytics.save()
@@ -133,7 +127,7 @@ def test_the_loader_leaves_an_edited_category_alone_and_runs_twice_without_chang
     assert CookiesPage.objects.count() == 1
 
 
-def test_the_cookies_page_shows_last_updated_and_contents_like_the_other_legal_pages(demo_site, client):
+def test_the_cookies_page_shows_last_updated_and_contents_like_the_other_legal_pages(demo_content, client):
     soup = _soup(client.get("/cookies/"))
 
     updated = soup.select_one(".legal-page__updated time")
@@ -154,7 +148,7 @@ def test_the_cookies_page_shows_last_updated_and_contents_like_the_other_legal_p
         assert soup.find(id=link["href"].removeprefix("#")) is not None, link["href"]
 
 
-def test_editors_set_the_cookies_pages_last_updated_date_in_the_admin(demo_site, admin_client):
+def test_editors_set_the_cookies_pages_last_updated_date_in_the_admin(demo_content, admin_client):
     page = CookiesPage.objects.get()
 
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")

@@ -5,11 +5,7 @@ demo site as a visitor and as a signed-in administrator and fails on any
 such warning, and on any Set-Cookie whose name the cookie list does not declare.
 """
 
-import io
 import logging
-
-import pytest
-from django.core.management import call_command
 
 from celcis_site.consent.catalogue import get_catalogue
 from celcis_site.consent.models import CookiesPage
@@ -25,11 +21,6 @@ PUBLIC_URLS = [
 ]
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
 class SetCookieLog:
     def __init__(self):
         self.names = set()
@@ -39,7 +30,7 @@ class SetCookieLog:
         return response
 
 
-def test_no_response_sets_a_cookie_missing_from_the_list(demo_site, client, django_user_model, caplog):
+def test_no_response_sets_a_cookie_missing_from_the_list(demo_content, client, django_user_model, caplog):
     seen = SetCookieLog()
     django_user_model.objects.create_superuser("admin", password="a-long-password-123")
     cookies_page = CookiesPage.objects.get()

@@ -1,10 +1,6 @@
 """The demo's legal pages, sitemap page and moderated news sections."""
 
-import io
-
-import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from wagtail.models import Page, WorkflowPage
 
 from celcis_site.editorial.roles import MODERATION_WORKFLOW
@@ -26,22 +22,17 @@ GDS_MODEL_SECTIONS = [
 ]
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
 def _main_text(client, url):
     return BeautifulSoup(client.get(url).content, "html.parser").main
 
 
-def test_privacy_notice_and_accessibility_statement_are_legal_pages(demo_site):
+def test_privacy_notice_and_accessibility_statement_are_legal_pages(demo_content):
     assert isinstance(Page.objects.get(url_path="/celcis/privacy-notice/").specific, LegalPage)
     assert isinstance(Page.objects.get(url_path="/celcis/accessibility/").specific, LegalPage)
     assert isinstance(Page.objects.get(url_path="/celcis/sitemap/").specific, SitemapPage)
 
 
-def test_the_accessibility_statement_follows_the_gds_model_and_targets_wcag_2_2_aa(demo_site, client):
+def test_the_accessibility_statement_follows_the_gds_model_and_targets_wcag_2_2_aa(demo_content, client):
     main = _main_text(client, "/accessibility/")
 
     assert [a.get_text() for a in main.select("nav.legal-contents a")] == GDS_MODEL_SECTIONS
@@ -49,7 +40,7 @@ def test_the_accessibility_statement_follows_the_gds_model_and_targets_wcag_2_2_
     assert "Web Content Accessibility Guidelines version 2.2 AA standard" in text
 
 
-def test_the_privacy_notice_covers_enquiries_and_consent_records_honestly(demo_site, client):
+def test_the_privacy_notice_covers_enquiries_and_consent_records_honestly(demo_content, client):
     text = " ".join(_main_text(client, "/privacy-notice/").get_text(" ").split())
 
     assert "stored in the website's database and emailed to CELCIS staff" in text
@@ -58,7 +49,7 @@ def test_the_privacy_notice_covers_enquiries_and_consent_records_honestly(demo_s
     assert "It does not hold your name, your IP address or the pages you visited" in text
 
 
-def test_the_demo_news_sections_are_moderated(demo_site):
+def test_the_demo_news_sections_are_moderated(demo_content):
     for url_path in ["/celcis/news/", "/celcis/campaigns/"]:
         section = Page.objects.get(url_path=url_path)
         assert WorkflowPage.objects.get(page=section).workflow.name == MODERATION_WORKFLOW

@@ -4,10 +4,6 @@ Bounded: a fixed number of examples per property, no deadline (the machine is
 shared), and every request goes through Django's test client, never a network.
 """
 
-import io
-
-import pytest
-from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,20 +33,15 @@ query = st.dictionaries(
 )
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
 @FUZZ
 @given(path=st.sampled_from(PUBLIC_PATHS), params=query)
-def test_random_query_strings_never_give_a_500(demo_site, client, path, params):
+def test_random_query_strings_never_give_a_500(demo_content, client, path, params):
     assert client.get(path, params).status_code < 500
 
 
 @FUZZ
 @given(prefix=st.sampled_from(PUBLIC_PATHS), tail=text)
-def test_random_paths_never_give_a_500(demo_site, client, prefix, tail):
+def test_random_paths_never_give_a_500(demo_content, client, prefix, tail):
     assert client.get(prefix + tail.replace("?", "%3F").replace("#", "%23")).status_code < 500
 
 
@@ -65,7 +56,7 @@ def test_random_paths_never_give_a_500(demo_site, client, prefix, tail):
     fetch_site=header_text,
 )
 def test_random_headers_and_cookies_never_give_a_500(
-    demo_site, client, cookies, accept_language, forwarded_for, request_id, fetch_site
+    demo_content, client, cookies, accept_language, forwarded_for, request_id, fetch_site
 ):
     client.cookies.clear()
     for name, value in cookies.items():
@@ -86,7 +77,7 @@ def test_random_headers_and_cookies_never_give_a_500(
         st.sampled_from(["cookies", "source", "next", "analytics", "preferences", "x"]), text
     )
 )
-def test_random_consent_posts_never_give_a_500(demo_site, client, body):
+def test_random_consent_posts_never_give_a_500(demo_content, client, body):
     response = client.post("/cookie-consent/", body, HTTP_SEC_FETCH_SITE="same-origin")
     assert response.status_code < 500
 
@@ -108,6 +99,6 @@ def test_random_consent_posts_never_give_a_500(demo_site, client, body):
         text,
     )
 )
-def test_random_enquiry_bodies_never_give_a_500(demo_site, client, settings, body):
+def test_random_enquiry_bodies_never_give_a_500(demo_content, client, settings, body):
     settings.CONTACT_FORM_RATE_LIMIT = 1_000_000
     assert client.post("/contact/", body).status_code < 500

@@ -21,6 +21,7 @@ from celcis_site.consent.models import CookiesPage
 from celcis_site.demo import legal_content, news_content, seed_article
 from celcis_site.demo.events_content import ensure_events
 from celcis_site.demo.help_and_contact import ensure_help_and_contact_pages, ensure_help_settings
+from celcis_site.demo.knowledge_bank_content import ensure_knowledge_bank
 from celcis_site.demo.people_content import ensure_people
 from celcis_site.demo.summary import quiet_saves, summary_lines
 from celcis_site.editorial.sections import grant_section_permissions
@@ -104,7 +105,8 @@ class Command(BaseCommand):
                 title="People",
                 introduction="The people at CELCIS, by team, and the authors of our publications.",
             )
-            ensure_people(self.ensure_child, people_index, topics)
+            people = ensure_people(self.ensure_child, people_index, topics)
+            ensure_knowledge_bank(self.ensure_child, home, topics, people)
             events_index = ensure_events(self.ensure_child, home, news_index, topics)
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)

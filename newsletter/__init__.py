@@ -1,0 +1,1 @@
+"""The mailing list: double opt-in sign-up, consent records, preferences, unsubscribe, the weekly digest."""
