@@ -47,23 +47,44 @@ def _is_transactional(item):
     return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
 
 
+def _can_share_the_demo(item):
+    if _is_transactional(item):
+        return False
+    if "demo_content" in item.fixturenames:
+        return True
+    return not (item.get_closest_marker("django_db") or {"db", "transactional_db"} & set(item.fixturenames))
+
+
 @pytest.fixture(scope="module")
 def _module_demo(request, django_db_setup, django_db_blocker):
     """The demo content loaded once for a module, in a transaction rolled back after its last test.
 
     Loading the demo takes seconds and dozens of tests read it. Shared only when every test in
-    the module uses it and none is transactional (a real server process must see committed
-    rows); each test still runs in a savepoint of its own (pytest-django's `db`), so what one
-    test changes never reaches the next. Yields whether the module shares it.
+    the module that uses the database uses the demo and none is transactional (a real server
+    process must see committed rows); each test still runs in a savepoint of its own
+    (pytest-django's `db`), so what one test changes never reaches the next. Yields whether the
+    module shares it.
     """
     items = [item for item in request.session.items if item.module is request.module]
-    if not all("demo_content" in item.fixturenames and not _is_transactional(item) for item in items):
+    if not all(_can_share_the_demo(item) for item in items):
         yield False
         return
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo_content", stdout=io.StringIO())
         yield True
         transaction.set_rollback(True)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark the tests that use the demo as database tests.
+
+    pytest-django creates the test databases only for tests it can see need them (a `django_db`
+    mark, or `db` among their fixtures); `demo_content` asks for `db` only when it runs, so a
+    module run on its own (`pytest tests/contacts/test_demo_content.py`) would find no tables.
+    """
+    for item in items:
+        if "demo_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture
