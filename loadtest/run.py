@@ -86,9 +86,14 @@ def run(seconds, users):
         _manage(env, "migrate", "--noinput")
         _manage(env, "load_demo_content")
         before = json.loads(_manage(env, "shell", "-v", "0", "-c", COUNT_SCRIPT))
-        with app_server(env, workers=os.cpu_count() or 2) as server:
+        # The server's log (warnings and errors, with tracebacks) is printed after the run.
+        with (
+            open(workdir / "server.log", "wb") as server_log,
+            app_server(env, workers=os.cpu_count() or 2, stderr=server_log) as server,
+        ):
             tally, locust = _run_locust(env, server.url, workdir, seconds, users)
         print(locust.stderr[-4000:] + locust.stdout[-4000:])
+        print("Server log (last 6,000 characters):\n" + (workdir / "server.log").read_text()[-6000:])
         after = json.loads(_manage(env, "shell", "-v", "0", "-c", COUNT_SCRIPT))
     finally:
         with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as server:

@@ -47,17 +47,26 @@ def _is_transactional(item):
     return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
 
 
+def _can_share_the_demo(item):
+    if _is_transactional(item):
+        return False
+    if "demo_content" in item.fixturenames:
+        return True
+    return not (item.get_closest_marker("django_db") or {"db", "transactional_db"} & set(item.fixturenames))
+
+
 @pytest.fixture(scope="module")
 def _module_demo(request, django_db_setup, django_db_blocker):
     """The demo content loaded once for a module, in a transaction rolled back after its last test.
 
     Loading the demo takes seconds and dozens of tests read it. Shared only when every test in
-    the module uses it and none is transactional (a real server process must see committed
-    rows); each test still runs in a savepoint of its own (pytest-django's `db`), so what one
-    test changes never reaches the next. Yields whether the module shares it.
+    the module that uses the database uses the demo and none is transactional (a real server
+    process must see committed rows); each test still runs in a savepoint of its own
+    (pytest-django's `db`), so what one test changes never reaches the next. Yields whether the
+    module shares it.
     """
     items = [item for item in request.session.items if item.module is request.module]
-    if not all("demo_content" in item.fixturenames and not _is_transactional(item) for item in items):
+    if not all(_can_share_the_demo(item) for item in items):
         yield False
         return
     with django_db_blocker.unblock(), transaction.atomic():

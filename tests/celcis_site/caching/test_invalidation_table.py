@@ -11,6 +11,9 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.handlers.wsgi import WSGIHandler
+from django.template.backends.django import get_installed_libraries
+from django.urls import get_resolver
 from wagtail.models import Page, PageViewRestriction, Site
 
 from celcis_site.caching.table import all_triggers
@@ -489,6 +492,11 @@ def test_every_row_of_the_table_has_a_scenario():
 
 
 def test_every_cache_the_table_names_exists():
+    # Caches register when their module is imported: load what serving pages loads (the
+    # middleware chain, every URL's views, every template tag library), as a busy server has.
+    WSGIHandler()
+    get_resolver().url_patterns  # noqa: B018 (the import is the point)
+    get_installed_libraries()
     named = {name for trigger in all_triggers() for name in trigger.caches}
     assert named - set(REGISTRY) == set()
     assert set(REGISTRY) - named == set(), "a cache nothing ever clears"
