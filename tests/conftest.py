@@ -75,12 +75,15 @@ def _module_demo(request, django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-django's, which orders tests by this mark
 def pytest_collection_modifyitems(items):
     """Mark the tests that use the demo as database tests.
 
     pytest-django creates the test databases only for tests it can see need them (a `django_db`
-    mark, or `db` among their fixtures); `demo_content` asks for `db` only when it runs, so a
-    module run on its own (`pytest tests/contacts/test_demo_content.py`) would find no tables.
+    mark, or `db` among their fixtures), and runs database tests before the others; `demo_content`
+    asks for `db` only when it runs, so without the mark a module run on its own
+    (`pytest tests/contacts/test_demo_content.py`) finds no tables, and tests that read what the
+    database tests loaded (the invalidation table's cache registry) run too early.
     """
     for item in items:
         if "demo_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
