@@ -205,9 +205,14 @@ class ResourcePage(RoutablePageMixin, BasePage):
         self.sort_date = self.published_date or datetime.date(self.published_year, 1, 1)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # update_index reads every resource's authors and files: prefetched, not two queries each.
+        return super().get_indexed_objects().prefetch_related("authors__person", "files")
+
     # What the search index reads besides title, summary and body.
     def author_names(self):
-        return " ".join(author.display_name for author in self.authors.select_related("person"))
+        return " ".join(author.display_name for author in self.authors.all())
 
     def file_text(self):
         return " ".join(file.text for file in self.files.all())
