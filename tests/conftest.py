@@ -44,7 +44,9 @@ def standard_page(home):
 
 def _is_transactional(item):
     marker = item.get_closest_marker("django_db")
-    return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+    if marker:
+        return bool(marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
 
 
 def _can_share_the_demo(item):
@@ -75,28 +77,16 @@ def _module_demo(request, django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-django's, which orders tests by this mark
-def pytest_collection_modifyitems(items):
-    """Mark the tests that use the demo as database tests.
-
-    pytest-django creates the test databases only for tests it can see need them (a `django_db`
-    mark, or `db` among their fixtures), and runs database tests before the others; `demo_content`
-    asks for `db` only when it runs, so without the mark a module run on its own
-    (`pytest tests/contacts/test_demo_content.py`) finds no tables, and tests that read what the
-    database tests loaded (the invalidation table's cache registry) run too early.
-    """
-    for item in items:
-        if "demo_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
-            item.add_marker(pytest.mark.django_db)
-
-
 @pytest.fixture
-def demo_content(request, _module_demo):
-    """The whole demo site, as `load_demo_content` builds it (see `_module_demo` for sharing)."""
-    if _module_demo:
-        request.getfixturevalue("db")
-    else:
-        request.getfixturevalue("transactional_db" if _is_transactional(request.node) else "db")
+def demo_content(_module_demo, db):
+    """The whole demo site, as `load_demo_content` builds it (see `_module_demo` for sharing).
+
+    `db` is transactional when the test is marked so. Asking for it here (not when the fixture
+    runs) lets pytest-django see these are database tests: it creates the test database for a
+    module run on its own, and runs them with the other database tests, before the transactional
+    ones (whose flush would leave them an empty database).
+    """
+    if not _module_demo:
         call_command("load_demo_content", stdout=io.StringIO())
 
 
