@@ -98,7 +98,7 @@ bench-library: install ## Benchmark the Knowledge Bank with wrk at 1,000 and 20,
 	$(BIN)/python bench/bench_library.py
 
 .PHONY: bench
-bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see README, Performance
+bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see docs/performance.md
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	$(BIN)/python bench/run_bench.py
 

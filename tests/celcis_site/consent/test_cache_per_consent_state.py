@@ -1,7 +1,7 @@
 """Through a real full-page cache keyed on the consent state, each visitor still gets the right banner.
 
 There is no site-wide cache yet; this puts Django's own cache middleware in
-front of the site the way one will be (and the way the README tells a CDN to
+front of the site the way one will be (and the way docs/page-cache.md tells a CDN to
 key): on `request.cookie_consent.cache_key`, never on the whole Cookie header.
 """
 

@@ -1,7 +1,7 @@
 """Behind the proxy, failed sign-ins lock out only the attacker's address; password resets are throttled.
 
 Run with TRUSTED_PROXY_COUNT=1 and the client's address in X-Forwarded-For, as
-the TLS proxy the README describes sends it: every request comes from the
+the TLS proxy docs/production.md describes sends it: every request comes from the
 proxy's REMOTE_ADDR.
 """
 
