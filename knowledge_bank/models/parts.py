@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from ..pdf_text import read_pdf
+from ..pdf_text import READ, read_pdf
 
 
 class ResourceAuthor(Orderable):
@@ -87,7 +87,9 @@ class ResourceFile(Orderable):
         help_text="What the link says, e.g. 'Read the report'; empty gives 'Read the <type>'.",
     )
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    text = models.TextField(blank=True, editable=False)
+    # Not in revisions (serialize=False): a long report's text in every autosaved revision would
+    # swell the revision table; a published revision's file takes it back from the stored row.
+    text = models.TextField(blank=True, editable=False, serialize=False)
     text_status = models.CharField(max_length=20, blank=True, editable=False)
     # The document's file hash the text was read from: a new file is read again.
     text_file_hash = models.CharField(max_length=40, blank=True, editable=False)
@@ -98,11 +100,20 @@ class ResourceFile(Orderable):
         """Read the document's text and page count, unless they were read from this very file."""
         document = self.document
         if self.text_status and self.text_file_hash == (document.file_hash or ""):
+            if self.text_status == READ and not self.text:
+                self.text = self.already_read_text()
             return False
         found = read_pdf(document)
         self.text, self.page_count, self.text_status = found.text, found.page_count, found.status
         self.text_file_hash = document.file_hash or ""
         return True
+
+    def already_read_text(self):
+        """The text stored for this very file (same document and hash), from any resource's row."""
+        stored = ResourceFile.objects.filter(
+            document_id=self.document_id, text_file_hash=self.text_file_hash, text_status=READ
+        ).exclude(text="")
+        return stored.values_list("text", flat=True).first() or ""
 
     def save(self, *args, **kwargs):
         if self.document_id:

@@ -57,6 +57,15 @@ def test_a_phrase_only_inside_the_pdf_finds_the_resource_in_site_and_library_sea
     assert found_titles(client, "/knowledge-bank/?q=marmalade+lighthouse") == ["Evaluation of a pilot"]
 
 
+def test_revisions_leave_the_text_out_and_publishing_again_keeps_it(resource_with_phrase):
+    revision = resource_with_phrase.save_revision()
+    assert "text" not in revision.content["files"][0]
+
+    revision.publish()
+
+    assert PHRASE in ResourceFile.objects.get(resource=resource_with_phrase).text
+
+
 def test_a_new_file_in_the_same_document_is_read_again_and_searched(client, resource_with_phrase):
     attached = ResourceFile.objects.get(resource=resource_with_phrase)
     document = attached.document
