@@ -9,12 +9,16 @@ Virtual School booklet's PDF.
 """
 
 import datetime
+import uuid
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
+from wagtail.search import index
 
 from knowledge_bank.models import KnowledgeBankPage, ResourceAuthor, ResourceFile, ResourcePage, ResourceType
+from tooling.bulk_publishing import ResourceTreeWriter
 from tooling.drawn_covers import get_or_create_cover
 from tooling.pdf_pages import pdf_bytes
 
@@ -242,8 +246,57 @@ def ensure_types():
     return types
 
 
+class MissingResources:
+    """The demo resources not there yet, published together as the bulk generator does.
+
+    One batch of a few statements instead of three saves, a revision and a publish
+    per page: the demo loads in many tests, so its cost counts. Each page gets its
+    published revision, history and search index entry as if an editor had made it.
+    """
+
+    def __init__(self, library):
+        self.library = library
+        self.existing = {page.slug: page for page in ResourcePage.objects.child_of(library)}
+        self.pending = []
+        self.created = 0
+
+    def ensure(self, slug, *, topics, authors=(), files=(), **fields):
+        if slug in self.existing:
+            return self.existing[slug]
+        now = timezone.now()
+        year = fields["published_year"]
+        page = ResourcePage(
+            slug=slug,
+            first_published_at=now,
+            last_published_at=now,
+            translation_key=uuid.uuid4(),
+            sort_date=fields.get("published_date") or datetime.date(year, 1, 1),
+            body=[],
+            **fields,
+        )
+        for name in ("partner_organisations", "related_news", "related_people"):
+            setattr(page, name, [])
+        page.topics = topics
+        page.generated_authors = list(authors)
+        page.generated_files = list(files)
+        for attached in page.generated_files:
+            attached.read_text()
+        self.pending.append(page)
+        self.existing[slug] = page
+        return page
+
+    def publish(self):
+        if self.pending:
+            ResourceTreeWriter(self.library).publish(self.pending)
+            for page in self.pending:
+                index.insert_or_update_object(page)
+            self.created += len(self.pending)
+            self.pending = []
+
+
 def ensure_knowledge_bank(ensure_child, home, topics, people):
-    """The library and its demo publications, created if missing; returns the library page."""
+    """The library and its demo publications, created if missing; returns the library and how many
+    resources were created."""
     types = ensure_types()
     library = ensure_child(
         home,
@@ -252,10 +305,9 @@ def ensure_knowledge_bank(ensure_child, home, topics, people):
         title="Knowledge Bank",
         introduction="CELCIS's reports, briefings, guidance and journal: search, filter and cite them.",
     )
+    missing = MissingResources(library)
     for slug, title, kind, year, topic_slugs, authors, summary, paragraphs in RESOURCES:
-        ensure_child(
-            library,
-            ResourcePage,
+        missing.ensure(
             slug,
             title=title,
             resource_type=types[kind],
@@ -269,9 +321,7 @@ def ensure_knowledge_bank(ensure_child, home, topics, people):
             authors=[_author(author, people) for author in authors],
             files=[ResourceFile(document=_pdf(title, [summary, *paragraphs], pages=2))],
         )
-    issue = ensure_child(
-        library,
-        ResourcePage,
+    issue = missing.ensure(
         ISSUE["slug"],
         title=ISSUE["title"],
         resource_type=types["journal-issue"],
@@ -292,10 +342,10 @@ def ensure_knowledge_bank(ensure_child, home, topics, people):
             )
         ],
     )
+    # The papers name the issue: it is stored first.
+    missing.publish()
     for title, section, position, pages, authors, summary in PAPERS:
-        ensure_child(
-            library,
-            ResourcePage,
+        missing.ensure(
             slugify(title),
             title=title,
             resource_type=types["journal-paper"],
@@ -310,4 +360,5 @@ def ensure_knowledge_bank(ensure_child, home, topics, people):
             authors=[_author(author, people) for author in authors],
             files=[ResourceFile(document=_pdf(title, [summary], pages=1), label="Read the paper")],
         )
-    return library
+    missing.publish()
+    return library, missing.created

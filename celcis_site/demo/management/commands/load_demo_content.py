@@ -106,7 +106,8 @@ class Command(BaseCommand):
                 introduction="The people at CELCIS, by team, and the authors of our publications.",
             )
             people = ensure_people(self.ensure_child, people_index, topics)
-            ensure_knowledge_bank(self.ensure_child, home, topics, people)
+            _, created_resources = ensure_knowledge_bank(self.ensure_child, home, topics, people)
+            self.created_pages += created_resources
             events_index = ensure_events(self.ensure_child, home, news_index, topics)
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)
