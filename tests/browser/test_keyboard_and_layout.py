@@ -36,7 +36,7 @@ def _tab(page):
 def test_keyboard_journey_from_home_to_an_article_with_visible_focus(demo_site, page):
     page.goto(demo_site + "/")
 
-    steps = [(state["inside"], state["name"]) for state in (_tab(page) for _ in range(13))]
+    steps = [(state["inside"], state["name"]) for state in (_tab(page) for _ in range(14))]
 
     assert steps == [
         # The skip link first, then the banner (the order issue 16 chose for the quick exit).
@@ -49,6 +49,7 @@ def test_keyboard_journey_from_home_to_an_article_with_visible_focus(demo_site, 
         (".site-header", ""),  # the search box
         (".site-header", "Search"),
         (".site-nav", "News"),
+        (".site-nav", "Knowledge Bank"),
         (".site-nav", "Campaigns"),
         (".site-nav", "Events"),
         (".site-nav", "Worried about a child?"),

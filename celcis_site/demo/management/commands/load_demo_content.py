@@ -106,12 +106,12 @@ class Command(BaseCommand):
                 introduction="The people at CELCIS, by team, and the authors of our publications.",
             )
             people = ensure_people(self.ensure_child, people_index, topics)
-            _, created_resources = ensure_knowledge_bank(self.ensure_child, home, topics, people)
+            library, created_resources = ensure_knowledge_bank(self.ensure_child, home, topics, people)
             self.created_pages += created_resources
             events_index = ensure_events(self.ensure_child, home, news_index, topics)
             self.ensure_contact_details(site)
             ensure_help_settings(site, pages)
-            self.ensure_navigation(site, news_index, campaign_index, events_index, pages)
+            self.ensure_navigation(site, [news_index, library, campaign_index, events_index], pages)
             grant_section_permissions()
         return home
 
@@ -272,7 +272,7 @@ class Command(BaseCommand):
         details.latitude, details.longitude = Decimal("55.863200"), Decimal("-4.241400")
         details.save()
 
-    def ensure_navigation(self, site, news_index, campaign_index, events_index, pages):
+    def ensure_navigation(self, site, sections, pages):
         navigation = NavigationSettings.for_site(site)
         if navigation.primary_links or navigation.footer_links:
             return
@@ -281,9 +281,7 @@ class Command(BaseCommand):
             return [{"type": "link", "value": {"page": page.pk, "label": label}} for page, label in targets]
 
         navigation.primary_links = links(
-            (news_index, ""),
-            (campaign_index, ""),
-            (events_index, ""),
+            *((section, "") for section in sections),
             (pages["worried-about-a-child"], "Worried about a child?"),
             (pages["contact"], ""),
         )
