@@ -15,31 +15,9 @@ created afresh. Environment as for bench/bench_news.py.
 
 import os
 import re
-import shutil
-import sys
-import tempfile
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import bench_news
-from bench_news import (
-    CONNECTIONS,
-    CORES,
-    DATABASE_URL,
-    DURATION,
-    PORT,
-    SERVER_START_TIMEOUT,
-    analyze,
-    app_server,
-    environment,
-    fetch,
-    flush_cache,
-    log,
-    manage,
-    print_table,
-    recreate_database,
-    run_wrk,
-)
+from bench_news import CONNECTIONS, CORES, DURATION, fetch, measure_at_sizes, print_table
 
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,20000").split(",") if size.strip()]
 # Each request a new query string: never a page-cache hit, the page itself is measured.
@@ -70,35 +48,7 @@ def urls_to_measure():
 
 
 def main():
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed: apt-get install wrk (make bench-library does it for you).")
-    media_root = Path(tempfile.mkdtemp(prefix="celcis-bench-media-"))
-    env = environment(media_root)
-    log(f"Recreating the database {urlsplit(DATABASE_URL).path.lstrip('/')}")
-    recreate_database()
-    manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "collectstatic", "--noinput", "-v", "0")
-    manage(env, "load_demo_content")
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(UNCACHED_SCRIPT)
-    results, generated = [], 0
-    try:
-        for size in sorted(SIZES):
-            log(f"Generating {size - generated:,} resources (to {size:,})")
-            seconds = manage(env, "generate_resources", "--count", str(size - generated), "--seed", str(size))
-            log(f"Generated in {seconds:.0f} s; indexing for search")
-            generated = size
-            seconds = manage(env, "update_index", "-v", "0")
-            log(f"Indexed in {seconds:.0f} s")
-            analyze()
-            flush_cache()
-            with app_server(env, workers=CORES, port=PORT, startup_seconds=SERVER_START_TIMEOUT):
-                for kind, path in urls_to_measure().items():
-                    log(f"{size:,} resources: {kind} {path}, {DURATION} s")
-                    results.append({"size": size, "kind": kind, "path": path, **run_wrk(path, script.name)})
-    finally:
-        os.unlink(script.name)
-        shutil.rmtree(media_root, ignore_errors=True)
+    results = measure_at_sizes(SIZES, "generate_resources", "resources", urls_to_measure, UNCACHED_SCRIPT)
     print(
         f"\nKnowledge Bank on PostgreSQL: gunicorn {CORES} workers, wrk {CONNECTIONS} connections, "
         f"{DURATION} s a URL, page cache bypassed\n"

@@ -177,9 +177,13 @@ def print_table(results, unit="articles"):
         print(f"{row['size']:>9,}  {row['kind']:<18} {figures}   {ratios}")
 
 
-def main():
+def measure_at_sizes(sizes, generator, unit, urls, wrk_script):
+    """Fresh database and demo, then for each size: top up with `generator`, index, serve, run wrk.
+
+    `urls()` names the pages to measure (asked once the server runs); returns one row a URL a size.
+    """
     if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed: apt-get install wrk (make bench-news does it for you).")
+        sys.exit("wrk is not installed: apt-get install wrk (the make target does it for you).")
     media_root = Path(tempfile.mkdtemp(prefix="celcis-bench-media-"))
     env = environment(media_root)
     log(f"Recreating the database {urlsplit(DATABASE_URL).path.lstrip('/')}")
@@ -188,13 +192,13 @@ def main():
     manage(env, "collectstatic", "--noinput", "-v", "0")
     manage(env, "load_demo_content")
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT)
+        script.write(wrk_script)
     results = []
     generated = 0
     try:
-        for size in sorted(SIZES):
-            log(f"Generating {size - generated:,} articles (to {size:,})")
-            seconds = manage(env, "generate_articles", "--count", str(size - generated), "--seed", str(size))
+        for size in sorted(sizes):
+            log(f"Generating {size - generated:,} {unit} (to {size:,})")
+            seconds = manage(env, generator, "--count", str(size - generated), "--seed", str(size))
             log(f"Generated in {seconds:.0f} s; indexing for search")
             generated = size
             seconds = manage(env, "update_index", "-v", "0")
@@ -204,12 +208,17 @@ def main():
             analyze()
             flush_cache()
             with app_server(env, workers=CORES, port=PORT, startup_seconds=SERVER_START_TIMEOUT):
-                for kind, path in urls_to_measure().items():
-                    log(f"{size:,} articles: {kind} {path}, {DURATION} s")
+                for kind, path in urls().items():
+                    log(f"{size:,} {unit}: {kind} {path}, {DURATION} s")
                     results.append({"size": size, "kind": kind, "path": path, **run_wrk(path, script.name)})
     finally:
         os.unlink(script.name)
         shutil.rmtree(media_root, ignore_errors=True)
+    return results
+
+
+def main():
+    results = measure_at_sizes(SIZES, "generate_articles", "articles", urls_to_measure, WRK_SCRIPT)
     print(
         f"\nNews on PostgreSQL: gunicorn {CORES} workers, wrk {CONNECTIONS} connections, {DURATION} s a URL\n"
     )
