@@ -20,13 +20,15 @@ The search index is not touched: run `manage.py update_index` afterwards, as
 after any bulk import.
 """
 
+import sys
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.db.models import CharField, F, OuterRef, Subquery
 from django.db.models.functions import Cast
 from modelcluster.models import get_all_child_relations
+from tqdm import tqdm
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from celcis_site.caching.invalidation import bump_caches_for
@@ -39,6 +41,8 @@ class BulkPageWriter:
     """Appends pages of `page_model`, batch by batch, after the index's last child."""
 
     page_model = None
+    # The tables a bulk load fills, besides the pages, revisions and history every writer fills.
+    related_models = ()
 
     def __init__(self, index_page):
         self.index_page = index_page
@@ -46,6 +50,27 @@ class BulkPageWriter:
         self.page_type = ContentType.objects.get_for_model(Page)
         # Sibling slugs must be unique; a repeated title gets -2, -3… as the admin suggests.
         self.taken_slugs = set(index_page.get_children().values_list("slug", flat=True))
+
+    def publish_many(self, make_page, count, batch_size, unit):
+        """Publish `count` pages from `make_page()`, `batch_size` a transaction, with a progress bar."""
+        with tqdm(total=count, unit=unit, file=sys.stderr, desc=f"Generating {unit}s") as progress:
+            for start in range(0, count, batch_size):
+                size = min(batch_size, count - start)
+                self.publish([make_page() for _ in range(size)])
+                # Under DEBUG every statement is kept; these are large, so let them go.
+                reset_queries()
+                progress.update(size)
+        self.refresh_planner_statistics()
+
+    def refresh_planner_statistics(self):
+        """PostgreSQL plans from table statistics; after a bulk load they describe empty tables."""
+        if connection.vendor != "postgresql":
+            return
+        models = (Page, self.page_model, *self.related_models, Revision, PageLogEntry)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "ANALYZE " + ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models)
+            )
 
     def publish(self, articles):
         """Store the unsaved articles as live pages under the index, each with a published revision."""
@@ -195,6 +220,7 @@ class ArticleTreeWriter(BulkPageWriter):
     """News articles under the news index, with their topics."""
 
     page_model = NewsArticlePage
+    related_models = (NewsArticlePage.topics.through,)
 
     def insert_related(self, articles):
         through = NewsArticlePage.topics.through
@@ -216,6 +242,7 @@ class ResourceTreeWriter(BulkPageWriter):
     """
 
     page_model = ResourcePage
+    related_models = (ResourcePage.topics.through, ResourceAuthor, ResourceFile)
 
     def insert_related(self, resources):
         through = ResourcePage.topics.through

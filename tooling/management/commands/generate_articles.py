@@ -8,16 +8,12 @@ than the hour that add_child() and publish() one by one would. Run
 """
 
 import datetime
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, reset_queries
 from django.utils import timezone
 from django.utils.text import slugify
-from tqdm import tqdm
-from wagtail.models import Page, PageLogEntry, Revision
 
-from news.models import NewsArticlePage, NewsIndexPage, Topic
+from news.models import NewsIndexPage, Topic
 from tooling.article_generator import SUBJECTS, ArticleGenerator
 from tooling.bulk_publishing import ArticleTreeWriter
 from tooling.drawn_images import get_or_create_text_image
@@ -65,14 +61,7 @@ class Command(BaseCommand):
             end_date=until or timezone.localdate(),
         )
         writer = ArticleTreeWriter(index_page)
-        with tqdm(total=count, unit="article", file=sys.stderr, desc="Generating articles") as progress:
-            for start in range(0, count, batch_size):
-                size = min(batch_size, count - start)
-                writer.publish([generator.article() for _ in range(size)])
-                # Under DEBUG every statement is kept; these are large, so let them go.
-                reset_queries()
-                progress.update(size)
-        self.refresh_planner_statistics()
+        writer.publish_many(generator.article, count, batch_size, unit="article")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Published {count} articles under {index_page.url_path}. "
@@ -96,14 +85,3 @@ class Command(BaseCommand):
             get_or_create_text_image(f"Generated news image {number}", f"News {number}", size=(1200, 630))
             for number in range(1, LISTING_IMAGES + 1)
         ]
-
-    def refresh_planner_statistics(self):
-        """PostgreSQL plans from table statistics; after a bulk load they describe empty tables."""
-        if connection.vendor != "postgresql":
-            return
-        tables = [
-            model._meta.db_table
-            for model in (Page, NewsArticlePage, NewsArticlePage.topics.through, Revision, PageLogEntry)
-        ]
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in tables))

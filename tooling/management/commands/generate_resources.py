@@ -5,16 +5,11 @@ authors, topics and a PDF each, written in batches by tooling.bulk_publishing.
 Run `manage.py update_index` afterwards to make them searchable.
 """
 
-import sys
-
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, reset_queries
-from tqdm import tqdm
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageLogEntry, Revision
 
-from knowledge_bank.models import KnowledgeBankPage, ResourceAuthor, ResourceFile, ResourcePage, ResourceType
+from knowledge_bank.models import KnowledgeBankPage, ResourceType
 from knowledge_bank.pdf_text import read_pdf
 from news.models import Topic
 from people.models import PersonPage
@@ -60,13 +55,7 @@ class Command(BaseCommand):
             documents=self.documents(),
         )
         writer = ResourceTreeWriter(library)
-        with tqdm(total=count, unit="resource", file=sys.stderr, desc="Generating resources") as progress:
-            for start in range(0, count, batch_size):
-                size = min(batch_size, count - start)
-                writer.publish([generator.resource() for _ in range(size)])
-                reset_queries()
-                progress.update(size)
-        self.refresh_planner_statistics()
+        writer.publish_many(generator.resource, count, batch_size, unit="resource")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Published {count} resources under {library.url_path}. "
@@ -102,20 +91,3 @@ class Command(BaseCommand):
                 document.save()
             pool.append((document, read_pdf(document)))
         return pool
-
-    def refresh_planner_statistics(self):
-        """PostgreSQL plans from table statistics; after a bulk load they describe empty tables."""
-        if connection.vendor != "postgresql":
-            return
-        models = (
-            Page,
-            ResourcePage,
-            ResourcePage.topics.through,
-            ResourceAuthor,
-            ResourceFile,
-            Revision,
-            PageLogEntry,
-        )
-        tables = [model._meta.db_table for model in models]
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in tables))
