@@ -4,7 +4,7 @@
 same thing. The app servers are given as HOST:PORT addresses; from that one
 list come the backends (round robin, each health-probed on /healthz/) and the
 ACL of addresses allowed to PURGE, written to celcis-backends.vcl in Varnish's
-working directory, next to which the main VCL finds it.
+working directory, beside a copy of the main VCL that includes it.
 
     python -m deploy.varnishd --listen 127.0.0.1:6081 --app 10.0.0.11:8000 --app 10.0.0.12:8000
 """
@@ -78,9 +78,13 @@ def varnishd_command(listen, app_addresses, work_dir, probe_host="localhost", st
     """Write the backends file into `work_dir` and return the command that runs varnishd in the foreground."""
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
-    # varnishd drops root for a user of its own, which must reach its working directory.
+    # varnishd drops root for a user of its own, which must reach its working directory and read
+    # the configuration: a copy of the shipped VCL sits beside the backends file, since the
+    # checkout may be in a folder only its owner can enter (e.g. a clone in `mktemp -d`).
     work_dir.chmod(0o755)
     (work_dir / BACKENDS_FILE).write_text(backends_vcl(app_addresses, probe_host))
+    vcl = work_dir / VCL.name
+    shutil.copyfile(VCL, vcl)
     return [
         shutil.which("varnishd") or "/usr/sbin/varnishd",
         "-F",
@@ -89,9 +93,9 @@ def varnishd_command(listen, app_addresses, work_dir, probe_host="localhost", st
         "-a",
         listen,
         "-f",
-        str(VCL),
+        str(vcl),
         "-p",
-        f"vcl_path={work_dir}:{VCL.parent}",
+        f"vcl_path={work_dir}",
         "-s",
         storage,
         # No management port: it is configured once, here.
