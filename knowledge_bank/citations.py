@@ -11,8 +11,6 @@ from django.http import HttpResponse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from celcis_site.pages.visibility import is_visible
-
 from .kinds import CitationKind
 
 BIBTEX_TYPES = {
@@ -222,7 +220,7 @@ def citation_download(resource, request, file_format):
     """The resource's reference as a file a reference manager imports (BibTeX or RIS)."""
     build, content_type, extension = DOWNLOADS[file_format]
     authors = resource.ordered_authors()
-    part_of = resource.part_of if resource.part_of_id and is_visible(resource.part_of) else None
-    response = HttpResponse(build(resource, authors, request, part_of), content_type=content_type)
+    reference = build(resource, authors, request, resource.visible_part_of())
+    response = HttpResponse(reference, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{resource.slug}.{extension}"'
     return response

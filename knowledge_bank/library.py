@@ -10,8 +10,9 @@ import hashlib
 import json
 
 from django.apps import apps
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Prefetch
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
 from celcis_site.pages.visibility import visible
@@ -99,6 +100,11 @@ def search_matches(index_page, query):
     )
 
 
+def state_key(state):
+    """A short key for one set of filters (the same for the same filters in any order)."""
+    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
+
+
 def facts_for(index_page, state, options, search_ids):
     """Total, per-option counts and (searching) the matching ids in rank order, for one set of filters."""
 
@@ -131,8 +137,7 @@ def facts_for(index_page, state, options, search_ids):
             facts["count"] = matching.count()
         return facts
 
-    key = hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
-    return cached_library_fact(f"{index_page.pk}:facts:{key}", compute)
+    return cached_library_fact(f"{index_page.pk}:facts:{state_key(state)}", compute)
 
 
 def facet(options, kind, counts, chosen):
@@ -157,6 +162,23 @@ def for_cards(resources):
     )
 
 
+def lazy_page(paginator, number, rows=None):
+    """`paginator.get_page(number)`, its rows read only when the page is iterated or measured.
+
+    The cards are a cached part of the template (resource_card.html within a
+    {% page_part %}): on a hit, the page's resources, authors and covers are never read.
+    `rows(page_number)` reads them; by default `paginator.page(number)`'s.
+    """
+    try:
+        number = paginator.validate_number(number)
+    except PageNotAnInteger:
+        number = 1
+    except EmptyPage:
+        number = paginator.num_pages
+    read = rows or (lambda page_number: paginator.page(page_number).object_list)
+    return Page(SimpleLazyObject(lambda: list(read(number))), number, paginator)
+
+
 def library_context(index_page, request):
     options = filter_options(index_page)
     form = LibraryFilterForm(request.GET, options=options)
@@ -169,13 +191,18 @@ def library_context(index_page, request):
     facts = facts_for(index_page, state, options, search_ids)
     sort = form.ordering
     if sort == "relevance":
-        page = Paginator(facts["ranked"], RESOURCES_PER_PAGE).get_page(request.GET.get("page"))
-        found = {r.pk: r for r in for_cards(index_page.resources().filter(pk__in=list(page.object_list)))}
-        page.object_list = [found[pk] for pk in page.object_list if pk in found]
+        paginator = Paginator(facts["ranked"], RESOURCES_PER_PAGE)
+
+        def ranked_rows(number):
+            ids = paginator.page(number).object_list
+            found = {r.pk: r for r in for_cards(index_page.resources().filter(pk__in=list(ids)))}
+            return [found[pk] for pk in ids if pk in found]
+
+        page = lazy_page(paginator, request.GET.get("page"), ranked_rows)
     else:
         resources = narrowed(index_page.resources(), state, options, search_ids).order_by(*ORDERINGS[sort])
         paginator = ReversiblePaginator(for_cards(resources), RESOURCES_PER_PAGE, count=facts["count"])
-        page = paginator.get_page(request.GET.get("page"))
+        page = lazy_page(paginator, request.GET.get("page"))
     facets = {
         "types": facet(options, "types", facts["type"], state["type"]),
         "topics": facet(options, "topics", facts["topic"], state["topic"]),
@@ -187,6 +214,8 @@ def library_context(index_page, request):
         "options": options,
         "facets": facets,
         "sort": sort,
+        # What the cached cards are for: these filters, this order, this page.
+        "cards_key": f"{state_key(state)}:{sort}:{page.number}",
         "searching": bool(state["q"]),
         "active_filters": active_filters(request, state, options),
     }, 200

@@ -6,6 +6,7 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -155,11 +156,13 @@ class PersonPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["expertise"] = list(self.expertise.all())
-        context["links"] = list(self.links.all())
-        context["resources"] = list(self.resources_by()[:LISTED_WORK_COUNT])
-        context["news_articles"] = list(self.news_articles_by()[:LISTED_WORK_COUNT])
-        context["people_index_url"] = self.parent_url(request)
+        # Lazy: only the page's cached parts (templates/people/person_page.html) read them, so a page
+        # whose parts are cached asks the database nothing for them.
+        context["expertise"] = SimpleLazyObject(lambda: list(self.expertise.all()))
+        context["links"] = SimpleLazyObject(lambda: list(self.links.all()))
+        context["resources"] = SimpleLazyObject(lambda: list(self.resources_by()[:LISTED_WORK_COUNT]))
+        context["news_articles"] = SimpleLazyObject(lambda: list(self.news_articles_by()[:LISTED_WORK_COUNT]))
+        context["people_index_url"] = SimpleLazyObject(lambda: self.parent_url(request))
         return context
 
 
@@ -202,5 +205,6 @@ class PeopleIndexPage(ChildRoutingInOneQuery, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["teams"] = self.teams()
+        # Lazy: read only when the list's cached part (templates/people/people_index_page.html) is rendered.
+        context["teams"] = SimpleLazyObject(self.teams)
         return context

@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -317,15 +318,19 @@ class EventPage(RoutablePageMixin, BasePage):
         from ..booking_page import booking_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = list(self.topics.all())
-        context["speaker_list"] = list(self.speakers.select_related("person"))
+        # Lazy: only the page's cached parts (templates/events/event_page.html) read them, so a page
+        # whose parts are cached asks the database nothing for them.
+        context["topics"] = SimpleLazyObject(lambda: list(self.topics.all()))
+        context["speaker_list"] = SimpleLazyObject(lambda: list(self.speakers.select_related("person")))
         # A chosen page that was unpublished or restricted since is left out, never linked.
-        context["related_items"] = [
-            item
-            for item in self.related
-            if item.block_type != "page" or (item.value and is_visible(item.value))
-        ]
-        context["events_index_url"] = self.parent_url(request)
+        context["related_items"] = SimpleLazyObject(
+            lambda: [
+                item
+                for item in self.related
+                if item.block_type != "page" or (item.value and is_visible(item.value))
+            ]
+        )
+        context["events_index_url"] = SimpleLazyObject(lambda: self.parent_url(request))
         context.update(booking_context(self, request, kwargs.get("form")))
         return context
 

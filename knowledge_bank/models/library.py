@@ -30,8 +30,10 @@ class KnowledgeBankPage(ChildRoutingInOneQuery, RoutablePageMixin, BasePage):
         return ResourcePage.objects.child_of(self).listed()
 
     def routed_children(self):
+        # Not part_of (few resources have one, and two more joins cost PostgreSQL's planner about
+        # as much as the query): it is read when the page's cached parts are rendered.
         return ResourcePage.objects.child_of(self).select_related(
-            "resource_type", "cover_image", "social_image", "part_of"
+            "resource_type", "cover_image", "social_image"
         )
 
     def get_cached_paths(self):

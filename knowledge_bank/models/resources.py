@@ -1,10 +1,12 @@
 """ResourcePage: one publication in the Knowledge Bank (/knowledge-bank/<slug>/), and its query set."""
 
 import datetime
+from functools import cache
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -258,23 +260,30 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
         return citation_download(self, request, "ris")
 
+    def visible_part_of(self):
+        """The issue or series it is part of, while visitors may see it; else None."""
+        return self.part_of if self.part_of_id and is_visible(self.part_of) else None
+
     def get_context(self, request, *args, **kwargs):
         from ..citations import citations  # noqa: PLC0415 - the page's own helpers import this module
 
         context = super().get_context(request, *args, **kwargs)
-        authors = self.ordered_authors()
-        # Not the extracted text: it is for the search index, and can be long.
-        files = list(self.files.select_related("document").defer("text"))
-        part_of = self.part_of if self.part_of_id and is_visible(self.part_of) else None
+        # Lazy: only the page's cached parts (templates/knowledge_bank/resource_page.html) read them,
+        # so a page whose parts are cached asks the database nothing for them.
+        authors = SimpleLazyObject(self.ordered_authors)
+        part_of = cache(self.visible_part_of)
         context.update(
             authors=authors,
-            files=files,
-            topics=list(self.topics.all()),
-            part_of=part_of,
-            contents=self.issue_contents() if self.citation_kind == CitationKind.ISSUE else [],
-            related=related_links(self, request),
-            partners=list(self.partner_organisations.all()),
-            citations=citations(self, authors, request, part_of=part_of),
+            # Not the extracted text: it is for the search index, and can be long.
+            files=SimpleLazyObject(lambda: list(self.files.select_related("document").defer("text"))),
+            topics=SimpleLazyObject(lambda: list(self.topics.all())),
+            part_of=SimpleLazyObject(part_of),
+            contents=SimpleLazyObject(
+                lambda: self.issue_contents() if self.citation_kind == CitationKind.ISSUE else []
+            ),
+            related=SimpleLazyObject(lambda: related_links(self, request)),
+            partners=SimpleLazyObject(lambda: list(self.partner_organisations.all())),
+            citations=SimpleLazyObject(lambda: citations(self, authors, request, part_of=part_of())),
             # A resource lives directly under the library: its address is theirs minus the slug.
             library_url=self.get_url(request)[: -len(self.slug) - 1],
         )

@@ -13,7 +13,8 @@ register = template.Library()
 def resource_meta(context, resource):
     """Google Scholar's citation_* tags and the schema.org JSON-LD, from the page's context."""
     request, authors, files = context["request"], context["authors"], context["files"]
-    part_of = context.get("part_of")
+    # The context's part_of is lazy: `or None` makes an absent one None, as the helpers test it.
+    part_of = context.get("part_of") or None
     tags = format_html_join(
         "\n    ",
         '<meta name="{}" content="{}">',
