@@ -1,39 +1,53 @@
-"""`make bench`: the site under gunicorn on PostgreSQL and Redis, measured with wrk from a second process.
+"""`make bench`: every figure of issue 17 in one run, on PostgreSQL and Redis, with and without Varnish.
 
-Steps: create the bench database if missing, migrate, collect static files,
-load the demo content, make sure there are BENCH_ARTICLES news articles, start
-gunicorn (production settings, one worker per core) on 127.0.0.1, then run wrk
-against each address for BENCH_SECONDS and print a Markdown table of requests
-per second and p50/p95/p99 latency, with ratios to the static file and to the
-trivial view; then find the concurrency that saturates the CPUs and run a mixed
-load there for BENCH_MIXED_SECONDS, reporting 5xx, socket errors and the
-workers' peak memory (VmHWM from /proc).
+For each size in BENCH_ARTICLES (default 1000; "1000,100000" for the whole
+issue) it prepares `celcis_bench_<size>` (bench/prepare.py: demo content, that
+many articles and a fifth as many resources, indexed), then:
 
-Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/celcis_bench),
-BENCH_REDIS_URL (redis://127.0.0.1:6379/9), BENCH_ARTICLES (1000), BENCH_SECONDS (10),
-BENCH_MIXED_SECONDS (60), BENCH_ARTICLE_LOADER (a command that fills the database
-with articles, given the count as its last argument; default: this script's own loop).
+- over HTTP, with wrk in a second process at one connection per worker: a
+  bare Django "hello" view in a project of its own (bench/hello/, the
+  yardstick), a static file, the site's /healthz/, pages from the page cache,
+  uncached pages, search, and the same static file and article through
+  Varnish (bench/varnish_rows.py); gunicorn runs the production settings with
+  one worker per core on 127.0.0.1; every request says it accepts gzip, as
+  browsers do;
+- in process (bench/in_process.py): every kind of page rendered with the
+  page cache bypassed, median and p95 of BENCH_ROUNDS, and its queries;
+- at the first size only, a mixed load at the connection count that
+  saturates the CPUs, for BENCH_MIXED_SECONDS, with errors and the workers'
+  peak memory.
+
+It prints the machine (nproc, CPU model), the load average before and after,
+two Markdown tables (HTTP with ratios to hello and to the static file; in
+process by size) and each target of issue 17 with "met" or "NOT met".
+
+Environment: BENCH_ARTICLES (1000), BENCH_SECONDS (10 per HTTP row),
+BENCH_MIXED_SECONDS (60), BENCH_ROUNDS (40), BENCH_REDIS_URL
+(redis://127.0.0.1:6379/9), BENCH_DATABASE_HOST (postgres://postgres@127.0.0.1:5432).
 """
 
 import json
 import os
-import shlex
+import platform
 import subprocess
 import sys
 import tempfile
-import urllib.parse
+import time
 import urllib.request
 from pathlib import Path
 
 import varnish_rows
+from prepare import log, prepared_environment
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_DIR))  # run as a script: `python bench/run_bench.py`
 from tooling.app_server import app_server  # noqa: E402
-from tooling.app_server import manage as run_manage  # noqa: E402
 
-PYTHON = sys.executable
 ARTICLE = "/news/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/"
+STATIC = "/static/css/site.css"
+HELLO = "bare Django hello view (separate project)"
+HIT = "article, page cache hit"
+VARNISH_STATIC, VARNISH_HIT = "Varnish: static file", "Varnish: article hit"
 
 REPORT_LUA = """
 done = function(summary, latency, requests)
@@ -67,83 +81,13 @@ end
 """
 
 
-def environment():
-    cores = os.cpu_count() or 1
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "celcis_site.settings.production",
-        "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": os.environ.get(
-            "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/celcis_bench"
-        ),
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
-        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
-        "LOG_LEVEL": "WARNING",
-        "BENCH_CORES": str(cores),
-    }
-
-
-def manage(env, *args):
-    run_manage(env, *args, stdout=subprocess.DEVNULL)
-
-
-def create_database(env):
-    import psycopg
-
-    url = urllib.parse.urlsplit(env["DATABASE_URL"])
-    name = url.path.lstrip("/")
-    admin_url = urllib.parse.urlunsplit((url.scheme, url.netloc, "/postgres", "", ""))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            connection.execute(f'CREATE DATABASE "{name}"')
-
-
-def make_articles(count):
-    """The bench's own loader: plain live articles under the news index, until there are `count`."""
-    import datetime
-
-    import django
-
-    django.setup()
-    from django.db import transaction
-
-    from news.models import NewsArticlePage, NewsIndexPage
-
-    index = NewsIndexPage.objects.get()
-    existing = NewsArticlePage.objects.count()
-    start = datetime.date(2015, 1, 1)
-    for number in range(existing, count):
-        with transaction.atomic():
-            index.add_child(
-                instance=NewsArticlePage(
-                    title=f"Benchmark article {number}",
-                    slug=f"benchmark-article-{number}",
-                    introduction="An article made by make bench to give the listings realistic work.",
-                    publication_date=start + datetime.timedelta(days=number % 4000),
-                    body=[("paragraph", f"<p>Body of benchmark article {number}.</p>" * 5)],
-                )
-            )
-        index.refresh_from_db()
-
-
-def load_articles(env, count):
-    loader = os.environ.get("BENCH_ARTICLE_LOADER")
-    if loader:
-        command = [*shlex.split(loader), str(count)]
-    else:
-        command = [PYTHON, str(Path(__file__)), "--make-articles", str(count)]
-    subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
 def wrk(url, seconds, connections, script=""):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(script + REPORT_LUA)
     threads = max(1, min(connections, 2))
     result = subprocess.run(
         ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
-         "-s", lua.name, url],
+         "-H", "Accept-Encoding: gzip", "-s", lua.name, url],
         capture_output=True,
         text=True,
         timeout=seconds + 60,
@@ -176,94 +120,179 @@ def warm(base_url, paths):
                 response.read()
 
 
+def http_rows(env, seconds, cores):
+    """{label: wrk report}: the hello project, then the site's addresses, then Varnish in front of it."""
+    results = {}
+    with app_server(
+        env, workers=cores, application="hello:application", directory=PROJECT_DIR / "bench" / "hello"
+    ) as hello:
+        warm(hello.url, ["/"])
+        log(f"wrk {HELLO}")
+        results[HELLO] = wrk(hello.url + "/", seconds, cores)
+    rows = [
+        ("static file (" + STATIC + ")", STATIC, ""),
+        ("site's /healthz/ (whole middleware stack)", "/healthz/", ""),
+        (HIT, ARTICLE, ""),
+        ("news index, page cache hit", "/news/", ""),
+        ("home, page cache hit", "/", ""),
+        ("article, uncached", ARTICLE, CACHE_MISS_LUA),
+        ("news index, uncached", "/news/", CACHE_MISS_LUA),
+        ("search (never cached)", "/search/?q=kinship+care", ""),
+        ("event page, booking open (never cached)", "/events/residential-child-care-community-day/", ""),
+    ]
+    with app_server(env, workers=cores, timeout=60) as server:
+        warm(server.url, [path for _, path, _ in rows])
+        for label, path, script in rows:
+            log(f"wrk {label}")
+            results[label] = wrk(server.url + path, seconds, cores, script)
+        through_varnish = [(VARNISH_STATIC, STATIC), (VARNISH_HIT, ARTICLE)]
+        results.update(varnish_rows.measure(server.url, through_varnish, wrk, seconds, cores))
+    return results
+
+
+def in_process_rows(env, rounds):
+    with tempfile.NamedTemporaryFile(suffix=".json") as output:
+        subprocess.run(
+            [sys.executable, str(PROJECT_DIR / "bench" / "in_process.py")],
+            env={**env, "BENCH_JSON": output.name, "BENCH_ROUNDS": str(rounds)},
+            cwd=PROJECT_DIR,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return json.loads(Path(output.name).read_text())
+
+
+def mixed_load(env, seconds, cores):
+    paths = [
+        "/",
+        "/news/",
+        ARTICLE,
+        "/campaigns/whoissam/",
+        "/search/?q=campaign",
+        STATIC,
+        "/news/?page=2",
+        "MISS",
+    ]
+    script = MIXED_LUA.replace("{PATHS}", "{" + ", ".join(f'"{p}"' for p in paths) + "}").replace(
+        "ARTICLE", ARTICLE
+    )
+    with app_server(env, workers=cores, timeout=60) as server:
+        warm(server.url, [path for path in paths if path != "MISS"])
+        sweep = {
+            c: wrk(server.url + "/", 5, c, script)["rps"] for c in (cores, 2 * cores, 4 * cores, 8 * cores)
+        }
+        saturating = min(c for c, rps in sweep.items() if rps >= 0.95 * max(sweep.values()))
+        result = wrk(server.url + "/", seconds, saturating, script)
+        peak = peak_rss_mb(worker_pids(server.process.pid))
+    print(
+        f"\nMixed load, {seconds} s at {saturating} connections (the smallest within 5 % of the best of "
+        + ", ".join(f"{c}: {rps:.0f} req/s" for c, rps in sweep.items())
+        + f"): {result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, "
+        f"p99 {result['p99'] / 1000:.1f} ms, {result['requests']} requests, "
+        f"status ≥ 400: {result['non2xx']}, socket errors: {result['socket_errors']}, "
+        f"worker peak RSS {peak:.0f} MB (target < 250 MB: {'met' if peak < 250 else 'NOT met'})"
+    )
+
+
+def print_http_table(by_size):
+    print("\n| articles | address | req/s | p50 ms | p95 ms | p99 ms | × hello | × static | status ≥ 400 |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for size, results in by_size.items():
+        hello, static = results[HELLO]["rps"], results["static file (" + STATIC + ")"]["rps"]
+        for label, r in results.items():
+            latencies = " | ".join(f"{r[p] / 1000:.1f}" for p in ("p50", "p95", "p99"))
+            ratios = f"{r['rps'] / hello:.2f} | {r['rps'] / static:.2f}"
+            print(f"| {size:,} | {label} | {r['rps']:.0f} | {latencies} | {ratios} | {r['non2xx']} |")
+
+
+def print_in_process_table(by_size):
+    sizes = list(by_size)
+    print("\n| page | " + " | ".join(f"{size:,}: median / p95 ms, queries" for size in sizes) + " |")
+    print("|---|" + "---:|" * len(sizes))
+    for index, row in enumerate(next(iter(by_size.values()))):
+        cells = [
+            f"{rows[index]['median_ms']:.1f} / {rows[index]['p95_ms']:.1f}, {rows[index]['queries']}"
+            for rows in by_size.values()
+        ]
+        print(f"| {row['page']} | " + " | ".join(cells) + " |")
+
+
+def target(what, figure, ok):
+    print(f"- {what}: {figure} ({'met' if ok else 'NOT met'})")
+
+
+def print_targets(http, in_process):
+    print("\nTargets (issue 17):")
+    for size, results in http.items():
+        ratio = results[HIT]["rps"] / results[HELLO]["rps"]
+        target(f"{size:,} articles: page-cache hit ≥ 0.8 × hello", f"{ratio:.2f} ×", ratio >= 0.8)
+        if VARNISH_HIT in results:
+            ratio = results[VARNISH_HIT]["rps"] / results[VARNISH_STATIC]["rps"]
+            target(
+                f"{size:,} articles: Varnish hit ≥ 0.8 × Varnish static file", f"{ratio:.2f} ×", ratio >= 0.8
+            )
+    searches = {}
+    for size, rows in in_process.items():
+        pages = [row for row in rows if row["page"] != "search"]
+        slowest = max(pages, key=lambda row: row["median_ms"])
+        target(
+            f"{size:,} articles: every uncached page ≤ 15 ms median in process",
+            f"slowest {slowest['page']} {slowest['median_ms']:.1f} ms",
+            all(row["met"] for row in pages),
+        )
+        searches[size] = next(row for row in rows if row["page"] == "search")
+        target(
+            f"{size:,} articles: search p95 ≤ 150 ms",
+            f"{searches[size]['p95_ms']:.1f} ms",
+            searches[size]["met"],
+        )
+    if len(searches) > 1:
+        first, last = searches[min(searches)], searches[max(searches)]
+        ratio = last["p95_ms"] / first["p95_ms"]
+        target("search p95 at the largest size ≤ 1.5 × at the smallest", f"{ratio:.2f} ×", ratio <= 1.5)
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return f"{os.cpu_count()} cores (nproc), {cpu}"
+
+
 def main():
-    env = environment()
-    articles = int(os.environ.get("BENCH_ARTICLES", "1000"))
+    sizes = [int(size) for size in os.environ.get("BENCH_ARTICLES", "1000").split(",") if size.strip()]
     seconds = int(os.environ.get("BENCH_SECONDS", "10"))
     mixed_seconds = int(os.environ.get("BENCH_MIXED_SECONDS", "60"))
-    cores = int(env["BENCH_CORES"])
+    rounds = int(os.environ.get("BENCH_ROUNDS", "40"))
+    cores = os.cpu_count() or 1
+    environments = {size: prepared_environment(size, size // 5) for size in sizes}
 
-    print(f"Preparing {env['DATABASE_URL']} with {articles} articles ...", file=sys.stderr)
-    create_database(env)
-    manage(env, "migrate", "--noinput")
-    manage(env, "collectstatic", "--noinput")
-    manage(env, "load_demo_content")
-    load_articles(env, articles)
+    load_before = os.getloadavg()
+    started = time.strftime("%Y-%m-%d %H:%M %Z")
+    http, in_process = {}, {}
+    for size, env in environments.items():
+        log(f"{size:,} articles: over HTTP")
+        http[size] = http_rows(env, seconds, cores)
+        log(f"{size:,} articles: in process")
+        in_process[size] = in_process_rows(env, rounds)
+    load_after = os.getloadavg()
 
-    with app_server(env, workers=cores, timeout=60) as server:
-        base_url = server.url
-        rows = [
-            ("static file (/static/css/site.css)", "/static/css/site.css", ""),
-            ("trivial Django view (/healthz/)", "/healthz/", ""),
-            ("article, cache hit", ARTICLE, ""),
-            ("article, cache miss", ARTICLE, CACHE_MISS_LUA),
-            ("news index (cached)", "/news/", ""),
-            ("news index, cache miss", "/news/", CACHE_MISS_LUA),
-            ("home (cached)", "/", ""),
-            ("campaign (cached)", "/campaigns/whoissam/", ""),
-            ("search (never cached)", "/search/?q=campaign", ""),
-            ("events index, cache miss", "/events/", CACHE_MISS_LUA),
-            ("event page, booking open (never cached)", "/events/residential-child-care-community-day/", ""),
-        ]
-        warm(base_url, [path for _, path, _ in rows])
-        results = {}
-        for label, path, script in rows:
-            print(f"  wrk {label} ...", file=sys.stderr)
-            results[label] = wrk(base_url + path, seconds, cores, script)
-
-        varnish_static, varnish_hit = "Varnish: static file", "Varnish: article hit"
-        through_varnish = [(varnish_static, "/static/css/site.css"), (varnish_hit, ARTICLE)]
-        results.update(varnish_rows.measure(base_url, through_varnish, wrk, seconds, cores))
-        rows += [(label, path, "") for label, path in through_varnish if label in results]
-
-        static = results[rows[0][0]]["rps"]
-        trivial = results[rows[1][0]]["rps"]
-        print(f"\n{articles} articles; {cores} gunicorn workers; wrk -c {cores} for {seconds} s per row\n")
-        print("| address | req/s | p50 ms | p95 ms | p99 ms | × static | × trivial view | status ≥ 400 |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for label, _, _ in rows:
-            r = results[label]
-            latencies = " | ".join(f"{r[p] / 1000:.1f}" for p in ("p50", "p95", "p99"))
-            ratios = f"{r['rps'] / static:.2f} | {r['rps'] / trivial:.2f}"
-            print(f"| {label} | {r['rps']:.0f} | {latencies} | {ratios} | {r['non2xx']} |")
-
-        hit, miss = results["article, cache hit"], results["article, cache miss"]
-        print("\nTargets:")
-        print(f"- article cache hit ≥ 0.8 × trivial view: {hit['rps'] / trivial:.2f} × "
-              f"({'met' if hit['rps'] >= 0.8 * trivial else 'NOT met'})")  # fmt: skip
-        if varnish_hit in results:
-            ratio = results[varnish_hit]["rps"] / results[varnish_static]["rps"]
-            print(f"- Varnish article hit ≥ 0.8 × Varnish static file: {ratio:.2f} × "
-                  f"({'met' if ratio >= 0.8 else 'NOT met'})")  # fmt: skip
-        print(f"- article cache miss p50 ≤ 15 ms: {miss['p50'] / 1000:.1f} ms "
-              f"({'met' if miss['p50'] <= 15000 else 'NOT met'})")  # fmt: skip
-
-        paths = ["/", "/news/", ARTICLE, "/campaigns/whoissam/", "/search/?q=campaign",
-                 "/static/css/site.css", "/news/?page=2", "MISS"]  # fmt: skip
-        mixed = MIXED_LUA.replace("{PATHS}", "{" + ", ".join(f'"{p}"' for p in paths) + "}").replace(
-            "ARTICLE", ARTICLE
-        )
-        sweep = {}
-        for connections in (cores, 2 * cores, 4 * cores, 8 * cores):
-            sweep[connections] = wrk(base_url + "/", 5, connections, mixed)["rps"]
-        best = max(sweep.values())
-        saturating = min(c for c, rps in sweep.items() if rps >= 0.95 * best)
-        print("\nMixed-load sweep (5 s each), req/s by connections: "
-              + ", ".join(f"{c}: {rps:.0f}" for c, rps in sweep.items()))  # fmt: skip
-        result = wrk(base_url + "/", mixed_seconds, saturating, mixed)
-        workers = worker_pids(server.process.pid)
-        print(
-            f"Mixed load, {mixed_seconds} s at {saturating} connections (saturating): "
-            f"{result['rps']:.0f} req/s, p50 {result['p50'] / 1000:.1f} ms, "
-            f"p99 {result['p99'] / 1000:.1f} ms, "
-            f"{result['requests']} requests, responses with status ≥ 400 {result['non2xx']}, socket errors "
-            f"{result['socket_errors']}, worker peak RSS {peak_rss_mb(workers):.0f} MB "
-            f"(target < 250 MB: {'met' if peak_rss_mb(workers) < 250 else 'NOT met'})"
-        )
+    before, after = ("/".join(f"{v:.2f}" for v in load) for load in (load_before, load_after))
+    print(f"\nmake bench, {started}: {machine()}; load average (1/5/15 min) {before} before, {after} after")
+    print(f"gunicorn {cores} workers (production settings), wrk {cores} connections, {seconds} s a row; "
+          f"in process: median of {rounds}, page cache bypassed")  # fmt: skip
+    print_http_table(http)
+    print_in_process_table(in_process)
+    print_targets(http, in_process)
+    if mixed_seconds:
+        mixed_load(environments[sizes[0]], mixed_seconds, cores)
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--make-articles"]:
-        make_articles(int(sys.argv[2]))
-    else:
-        main()
+    main()

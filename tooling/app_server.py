@@ -64,18 +64,31 @@ def _stop(process):
 
 
 @contextlib.contextmanager
-def app_server(env, *, workers=1, port=None, timeout=30, startup_seconds=60, stderr=subprocess.DEVNULL):
-    """Yield an AppServer for gunicorn serving the site with `env` (the whole environment)."""
+def app_server(
+    env,
+    *,
+    workers=1,
+    port=None,
+    timeout=30,
+    startup_seconds=60,
+    stderr=subprocess.DEVNULL,
+    application="celcis_site.wsgi",
+    directory=PROJECT_DIR,
+):
+    """Yield an AppServer for gunicorn serving the site with `env` (the whole environment).
+
+    `application` and `directory` serve another WSGI application the same way (the bench's hello project).
+    """
     port = port or free_port()
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "gunicorn", "celcis_site.wsgi",
+            sys.executable, "-m", "gunicorn", application,
             "--bind", f"127.0.0.1:{port}",
             "--workers", str(workers),
             "--timeout", str(timeout),
             "--log-level", "warning",
         ],
-        cwd=PROJECT_DIR,
+        cwd=directory,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=stderr,

@@ -74,16 +74,31 @@ class VersionedCache:
             return fresh
         return stored
 
+    def generation(self):
+        """The current generation, in one small read."""
+        return self.current_generation(cache.get(self.generation_key))
+
     def read(self, part):
         """(value or None, generation): the stored value only if stored under the current generation."""
+        value, generation, _ = self.read_alongside(part, ())
+        return value, generation
+
+    def read_alongside(self, part, others):
+        """As read(), plus the generation of each VersionedCache in `others`, still in one round trip.
+
+        For a caller that will need those caches only if the value is there:
+        it can check what it keeps in process memory against their generations
+        without another round trip.
+        """
         key = self.key(part)
         # {} while Redis is down.
-        found = cache.get_many([self.generation_key, key]) or {}
+        found = cache.get_many([self.generation_key, key, *(other.generation_key for other in others)]) or {}
         generation = self.current_generation(found.get(self.generation_key))
+        other_generations = [other.current_generation(found.get(other.generation_key)) for other in others]
         stored = found.get(key)
         if stored is not None and stored[0] == generation:
-            return stored[1], generation
-        return None, generation
+            return stored[1], generation, other_generations
+        return None, generation, other_generations
 
     def store(self, part, value, generation, timeout=_MISSING):
         cache.set(self.key(part), (generation, value), self.timeout if timeout is _MISSING else timeout)

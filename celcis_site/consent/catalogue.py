@@ -1,8 +1,11 @@
 """The cookie catalogue: a cached snapshot of the categories, their cookies and the policy version.
 
 The middleware needs it on every request, so it is read from the database
-once and kept in the cache until an administrator changes a category, a
-cookie or the policy version (rows in celcis_site/caching/table.py).
+once, kept in the cache until an administrator changes a category, a cookie
+or the policy version (rows in celcis_site/caching/table.py), and kept in
+each process's memory for as long as the cache's generation is unchanged:
+checking that is one small read, or none when the caller already read the
+generation alongside something else (the page cache does).
 """
 
 from dataclasses import dataclass
@@ -83,5 +86,16 @@ def load_catalogue():
     return CookieCatalogue(policy_version=policy.version if policy else 1, categories=categories)
 
 
-def get_catalogue():
-    return CATALOGUE.get_or_compute("catalogue", load_catalogue)
+# (generation, catalogue): this process's copy, good while the generation is current.
+_in_process = (None, None)
+
+
+def get_catalogue(generation=None):
+    """The catalogue for the current `generation` (read here when the caller has not)."""
+    global _in_process
+    generation = generation or CATALOGUE.generation()
+    kept_generation, catalogue = _in_process
+    if kept_generation != generation:
+        catalogue = CATALOGUE.get_or_compute("catalogue", load_catalogue)
+        _in_process = (generation, catalogue)
+    return catalogue

@@ -1,7 +1,8 @@
 """CookieConsentMiddleware: reads each visitor's choice once and enforces it on every response.
 
 It sits outside the session, CSRF and messages middleware (just after
-WhiteNoise in MIDDLEWARE), so it sees every cookie they set:
+WhiteNoise in MIDDLEWARE), so it sees every cookie they set (the page cache,
+first of all, does the same for the pages it answers itself):
 
 - a Set-Cookie for a cookie the visitor has not accepted (or that no category
   declares) is removed from the response;
@@ -38,6 +39,18 @@ def _is_deletion(morsel):
     )
 
 
+def delete_cookies_no_longer_allowed(consent, request, response):
+    """Tell the browser to delete each cookie it sent that this consent does not allow."""
+    for name in request.COOKIES:
+        if name in response.cookies or consent.allows_cookie(name):
+            continue
+        try:
+            response.delete_cookie(name, samesite="Lax")
+        except CookieError:
+            # A name no Set-Cookie can carry (e.g. from "a=1;junk"): nothing to delete.
+            continue
+
+
 class CookieConsentMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -49,7 +62,7 @@ class CookieConsentMiddleware:
         # A view that records a new choice replaces request.cookie_consent; enforce that one.
         consent = request.cookie_consent
         self.remove_cookies_not_allowed(consent, response)
-        self.delete_cookies_no_longer_allowed(consent, request, response)
+        delete_cookies_no_longer_allowed(consent, request, response)
         self.stop_varying_on_cookies_for_anonymous_visitors(request, response)
         response[CONSENT_STATE_HEADER] = consent.cache_key
         return response
@@ -62,16 +75,6 @@ class CookieConsentMiddleware:
                 # Every cookie the site sets must be on the cookies page; the tests look for this line.
                 logger.warning("Removed undeclared cookie %r: add it to a cookie category.", name)
             del response.cookies[name]
-
-    def delete_cookies_no_longer_allowed(self, consent, request, response):
-        for name in request.COOKIES:
-            if name in response.cookies or consent.allows_cookie(name):
-                continue
-            try:
-                response.delete_cookie(name, samesite="Lax")
-            except CookieError:
-                # A name no Set-Cookie can carry (e.g. from "a=1;junk"): nothing to delete.
-                continue
 
     def stop_varying_on_cookies_for_anonymous_visitors(self, request, response):
         """Drop `Vary: Cookie` when the page cannot depend on a session or a CSRF token.

@@ -122,6 +122,26 @@ def read_consent(raw_value, catalogue=None):
     return decide(catalogue, accepted, consent_id)
 
 
+def claimed_state(raw_value):
+    """The readable state a consent cookie claims if it is signed and unexpired; UNDECIDED otherwise.
+
+    It needs no catalogue, so the page cache can key on it before anything
+    else runs. A claim may be out of date (an earlier policy version, a
+    category since removed): the site then serves that visitor as undecided,
+    so a cache may store a page under a claim only when the page was rendered
+    for exactly that state.
+    """
+    if not raw_value or len(raw_value) > MAX_COOKIE_LENGTH:
+        return UNDECIDED
+    try:
+        # SignatureExpired is a BadSignature.
+        payload = signing.TimestampSigner(salt=SIGNING_SALT).unsign(raw_value, max_age=CONSENT_MAX_AGE)
+    except signing.BadSignature:
+        return UNDECIDED
+    state = payload.partition("|")[0]
+    return state if _STATE.match(state) else UNDECIDED
+
+
 def consent_for(request):
     """The request's consent, read once per request (by the middleware, or here if it did not run)."""
     consent = getattr(request, "cookie_consent", None)

@@ -1,17 +1,25 @@
 """FullPageCacheMiddleware: serves anonymous visitors' pages from the shared cache.
 
-It sits just inside CookieConsentMiddleware (which it needs for the consent
-state) and outside sessions, CSRF and authentication, so a hit costs one cache
-round trip and no database query. A page is keyed on its path, the query
-parameters pages use (query.py; any other parameter bypasses the cache) and the
-visitor's consent state (`request.cookie_consent.cache_key`, one of a handful
-of values), never on the whole Cookie header or anything per visitor.
+It is the first middleware, so a hit runs no other code of the site: one
+cache round trip, and the stored response goes out with the headers the rest
+of the stack gave it when it was rendered (security headers, CSP, consent
+state), plus a fresh request id. A page is keyed on its path, the query
+parameters pages use (query.py; any other parameter bypasses the cache) and
+the consent state the visitor's cookie claims (one of a handful of values,
+checked by its signature, consent/state.py), never on the whole Cookie header
+or anything per visitor. A page is stored under a claim only if the site
+rendered it for exactly that state, so an out-of-date claim never gets
+another state's page. A visitor who still holds a cookie their consent no
+longer allows has it deleted, as the consent middleware would, with the
+cookie catalogue kept in process memory and checked against its generation
+in the same round trip.
 
 Never cached, and passed straight through:
 - anything but GET and HEAD, and requests carrying a session (signed-in
   staff) or a pending message cookie;
-- the admin (and with it preview), search results, documents, the consent
-  endpoint, `/cookies/` and the health check (PAGE_CACHE_EXCLUDED_PATHS);
+- static files and media, the admin (and with it preview), search results,
+  documents, the consent endpoint, `/cookies/` and the health check
+  (PAGE_CACHE_EXCLUDED_PATHS);
 - any response that is not a 200, sets a cookie, says private/no-cache/no-store,
   varies on something besides Cookie, is streamed, or used a CSRF token or a
   CSP nonce (a nonce in shared HTML would be reused by every visitor).
@@ -29,10 +37,23 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from celcis_site.caching.versioned import VersionedCache
+from celcis_site.consent.catalogue import (
+    CATALOGUE,
+    CONSENT_COOKIE_NAME,
+    cookies_the_site_cannot_work_without,
+    get_catalogue,
+)
+from celcis_site.consent.middleware import delete_cookies_no_longer_allowed
+from celcis_site.consent.state import claimed_state, read_consent
+from celcis_site.security.middleware import request_id_for
 
 from .query import cacheable_query
 
 CACHE_HEADER = "X-Page-Cache"
+# Set afresh for every response, never stored with a page.
+PER_REQUEST_HEADERS = {CACHE_HEADER, "X-Request-ID"}
+# What a stored page is: v2, an HttpResponse (v1 was a (status, headers, content) tuple).
+STORED_FORMAT = "v2"
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Vary values a cached copy may carry: Cookie is covered by the consent-state key and
 # the session bypass; the site does not compress, so Accept-Encoding changes nothing.
@@ -42,29 +63,46 @@ HARMLESS_VARY = {"cookie", "accept-encoding"}
 PAGES = VersionedCache("page-cache", timeout=None, description="whole pages for anonymous visitors")
 
 
-def _page_key(request):
+def _page_key(request, query, consent_state):
     # The date rolls the cache at midnight: "current" campaigns and the copyright year depend on it.
     parts = "|".join(
         [
             request.scheme,
             request.get_host(),
             request.path,
-            cacheable_query(request),
-            request.cookie_consent.cache_key,
+            query,
+            consent_state,
             timezone.localdate().isoformat(),
         ]
     )
-    return "page:" + hashlib.sha256(parts.encode()).hexdigest()
+    # The stored format's version: a new one never reads what an older release stored.
+    return f"page:{STORED_FORMAT}:" + hashlib.sha256(parts.encode()).hexdigest()
+
+
+def _excluded_paths():
+    # Static files and media are WhiteNoise's and the web server's: no cache round trip for them.
+    return tuple(settings.PAGE_CACHE_EXCLUDED_PATHS) + (settings.STATIC_URL, settings.MEDIA_URL)
+
+
+def cache_query(request):
+    """The normalised query string to key the request's page on, or None if it must not use the cache."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return None
+    if request.path.startswith(_excluded_paths()):
+        return None
+    return cacheable_query(request)
 
 
 def request_may_use_cache(request):
-    if request.method not in ("GET", "HEAD"):
-        return False
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
-        return False
-    if request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS)):
-        return False
-    return cacheable_query(request) is not None
+    return cache_query(request) is not None
+
+
+def _rendered_for(request, consent_state):
+    # The consent middleware put the state the page was rendered for on the request.
+    consent = getattr(request, "cookie_consent", None)
+    return consent is not None and consent.cache_key == consent_state
 
 
 def _cache_control_directives(response):
@@ -96,17 +134,29 @@ class FullPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request_may_use_cache(request):
+        query = cache_query(request)
+        if query is None:
             return self._mark_private(self.get_response(request))
 
-        key = _page_key(request)
-        # One round trip for the generation and the page.
-        stored, generation = PAGES.read(key)
+        consent_state = claimed_state(request.COOKIES.get(CONSENT_COOKIE_NAME))
+        key = _page_key(request, query, consent_state)
+        # Cookies besides the essential ones may have to be deleted: then the catalogue is needed.
+        other_cookies = not set(request.COOKIES) <= cookies_the_site_cannot_work_without()
+        # One round trip for the page, its generation and, if needed, the catalogue's generation.
+        stored, generation, catalogue_generation = PAGES.read_alongside(
+            key, [CATALOGUE] if other_cookies else []
+        )
         if stored is not None:
-            return self._response_from(stored)
+            response = self._response_from(stored, request)
+            if other_cookies:
+                consent = read_consent(
+                    request.COOKIES.get(CONSENT_COOKIE_NAME), get_catalogue(*catalogue_generation)
+                )
+                delete_cookies_no_longer_allowed(consent, request, response)
+            return response
 
         response = self.get_response(request)
-        if not response_may_be_stored(request, response):
+        if not (response_may_be_stored(request, response) and _rendered_for(request, consent_state)):
             return self._mark_private(response)
         patch_cache_control(
             response,
@@ -114,19 +164,16 @@ class FullPageCacheMiddleware:
             s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
             stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS,
         )
-        headers = [(name, value) for name, value in response.items() if name != CACHE_HEADER]
-        PAGES.store(
-            key, (response.status_code, headers, response.content), generation, settings.PAGE_CACHE_SECONDS
-        )
+        # A plain response holding only what every visitor gets: unpickling it is cheaper than building one.
+        headers = {name: value for name, value in response.items() if name not in PER_REQUEST_HEADERS}
+        stored = HttpResponse(response.content, status=response.status_code, headers=headers)
+        PAGES.store(key, stored, generation, settings.PAGE_CACHE_SECONDS)
         response[CACHE_HEADER] = "miss"
         return response
 
     @staticmethod
-    def _response_from(stored):
-        status, headers, content = stored
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response[name] = value
+    def _response_from(response, request):
+        response["X-Request-ID"] = request_id_for(request)
         response[CACHE_HEADER] = "hit"
         return response
 

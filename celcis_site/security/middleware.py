@@ -12,6 +12,12 @@ from .request_context import current_request, current_request_id
 ACCEPTABLE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+def request_id_for(request):
+    """The proxy's request id when it looks like one, else a new one."""
+    incoming = request.headers.get("X-Request-ID", "")
+    return incoming if ACCEPTABLE_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+
+
 class RequestContextMiddleware:
     """Gives each request an id (logged, and echoed in X-Request-ID) and makes the request
     reachable from code that is not handed it."""
@@ -20,8 +26,7 @@ class RequestContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if ACCEPTABLE_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request.id = request_id_for(request)
         id_token = current_request_id.set(request.id)
         request_token = current_request.set(request)
         try:

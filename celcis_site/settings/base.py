@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a hit is answered before any other code runs, with the headers stored with the page.
+    "celcis_site.page_cache.middleware.FullPageCacheMiddleware",
     "celcis_site.security.middleware.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "celcis_site.security.middleware.PermissionsPolicyMiddleware",
@@ -83,8 +85,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside sessions, CSRF and messages, so it sees (and enforces consent on) every cookie they set.
     "celcis_site.consent.middleware.CookieConsentMiddleware",
-    # Inside consent (it keys on the consent state), outside sessions: a hit touches no database.
-    "celcis_site.page_cache.middleware.FullPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
