@@ -29,12 +29,24 @@ class EventFilterForm(forms.Form):
     )
     month = forms.CharField(required=False, max_length=7)
 
-    def __init__(self, data, *, months):
+    def __init__(self, data, *, months, topics=None):
         super().__init__(data)
+        if topics is not None:
+            # [(slug, name)] read already: the field would read every topic through a server-side
+            # cursor (three round trips on PostgreSQL) each time the form is shown.
+            self.fields["topic"].choices = [("", "All topics"), *topics]
         # A select of the months that have events, not a free box.
         self.fields["month"].widget = forms.Select(
             choices=[("", "Any month")] + [(f"{m:%Y-%m}", month_label(m)) for m in months]
         )
+
+    @property
+    def state_key(self):
+        """The valid filters as a short key, the same for the same choice (for cached counts and cards)."""
+        data = self.cleaned_data
+        topic = data["topic"].slug if data["topic"] else ""
+        month = f"{data['month']:%Y-%m}" if data["month"] else ""
+        return f"{data['format']}|{topic}|{month}"
 
     def clean_month(self):
         value = self.cleaned_data["month"]

@@ -1,6 +1,14 @@
-"""What the events index and the past-events page show for a request: filtered, paginated events."""
+"""What the events index and the past-events page show for a request: filtered, paginated events.
+
+The upcoming list's months, topics, counts and cards are kept as page parts
+(people/page_parts.py): they change only with an edit or when an event ends,
+and both clear them.
+"""
 
 from django.core.paginator import Paginator
+
+from news.models.topics import Topic
+from people.page_parts import lazy_page, page_fact
 
 from .filters import EventFilterForm
 from .when import in_london
@@ -18,15 +26,21 @@ def months_with_events(events):
 
 def upcoming_listing_context(index_page, request):
     upcoming = index_page.events().upcoming()
-    form = EventFilterForm(request.GET, months=months_with_events(upcoming))
+    months = page_fact(f"events-months:{index_page.pk}", lambda: months_with_events(upcoming))
+    topics = page_fact("events-topics", lambda: list(Topic.objects.values_list("slug", "name")))
+    form = EventFilterForm(request.GET, months=months, topics=topics)
     status = 200
     if form.is_valid():
         events = form.filter(upcoming)
+        key = f"{index_page.pk}:{form.state_key}"
     else:
         # A shared address with a value that names nothing: say so, list nothing, never a 500.
-        events, status = upcoming.none(), 400
-    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    return {"events": page, "filter_form": form}, status
+        events, status, key = upcoming.none(), 400, f"{index_page.pk}:none"
+    paginator = Paginator(events, EVENTS_PER_PAGE)
+    paginator.count = page_fact(f"events-count:{key}", events.count)
+    page = lazy_page(paginator, request.GET.get("page"))
+    # What the cached cards are for: these filters, this page.
+    return {"events": page, "filter_form": form, "cards_key": f"{key}:{page.number}"}, status
 
 
 def past_listing_context(index_page, request):

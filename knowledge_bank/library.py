@@ -10,7 +10,7 @@ import hashlib
 import json
 
 from django.apps import apps
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
@@ -21,6 +21,7 @@ from celcis_site.search.ranking import ranked_page_ids
 from news.models import Topic
 from news.pagination import ReversiblePaginator
 from people.models import PersonPage
+from people.page_parts import lazy_page, page_fact
 
 from .filters import LibraryFilterForm
 from .listing_cache import cached_library_fact
@@ -41,8 +42,9 @@ ORDERINGS = {"newest": ("-sort_date", "-pk"), "oldest": ("sort_date", "pk"), "ti
 def filter_options(index_page):
     """The types, topics and authors visitors may choose from, and the years resources span.
 
-    Types and topics (two short lists, renamed at any time) are read each time;
-    the authors and years, which take reading the whole library, come from the cache.
+    Types and topics (two short lists, renamed at any time) are kept as page facts
+    (cleared by any edit a page can show); the authors and years, which take
+    reading the whole library, in the library's cache.
     """
 
     def compute():
@@ -53,9 +55,15 @@ def filter_options(index_page):
         years = sorted(set(resources.values_list("published_year", flat=True).distinct()))
         return {"authors": list(visible(people).values_list("pk", "slug", "title")), "years": years}
 
+    def choices():
+        return {
+            "types": list(_model("ResourceType").objects.values_list("pk", "slug", "name")),
+            "topics": list(Topic.objects.values_list("pk", "slug", "name")),
+        }
+
+    # Types and topics are snippets: an edit clears the page cache, not the library's facts.
     return {
-        "types": list(_model("ResourceType").objects.values_list("pk", "slug", "name")),
-        "topics": list(Topic.objects.values_list("pk", "slug", "name")),
+        **page_fact("library-choices", choices),
         **cached_library_fact(f"{index_page.pk}:options", compute),
     }
 
@@ -162,23 +170,6 @@ def for_cards(resources):
     )
 
 
-def lazy_page(paginator, number, rows=None):
-    """`paginator.get_page(number)`, its rows read only when the page is iterated or measured.
-
-    The cards are a cached part of the template (resource_card.html within a
-    {% page_part %}): on a hit, the page's resources, authors and covers are never read.
-    `rows(page_number)` reads them; by default `paginator.page(number)`'s.
-    """
-    try:
-        number = paginator.validate_number(number)
-    except PageNotAnInteger:
-        number = 1
-    except EmptyPage:
-        number = paginator.num_pages
-    read = rows or (lambda page_number: paginator.page(page_number).object_list)
-    return Page(SimpleLazyObject(lambda: list(read(number))), number, paginator)
-
-
 def library_context(index_page, request):
     options = filter_options(index_page)
     form = LibraryFilterForm(request.GET, options=options)
@@ -203,18 +194,22 @@ def library_context(index_page, request):
         resources = narrowed(index_page.resources(), state, options, search_ids).order_by(*ORDERINGS[sort])
         paginator = ReversiblePaginator(for_cards(resources), RESOURCES_PER_PAGE, count=facts["count"])
         page = lazy_page(paginator, request.GET.get("page"))
-    facets = {
-        "types": facet(options, "types", facts["type"], state["type"]),
-        "topics": facet(options, "topics", facts["topic"], state["topic"]),
-        "authors": facet(options, "authors", facts["author"], [state["author"]]),
-    }
+    # Lazy: only the form's cached part (knowledge_bank_page.html) reads them.
+    facets = SimpleLazyObject(
+        lambda: {
+            "types": facet(options, "types", facts["type"], state["type"]),
+            "topics": facet(options, "topics", facts["topic"], state["topic"]),
+            "authors": facet(options, "authors", facts["author"], [state["author"]]),
+        }
+    )
     return {
         "filter_form": form,
         "resources": page,
         "options": options,
         "facets": facets,
         "sort": sort,
-        # What the cached cards are for: these filters, this order, this page.
+        # What the cached form and cards are for: these filters and this order (and page).
+        "form_key": f"{state_key(state)}:{sort}",
         "cards_key": f"{state_key(state)}:{sort}:{page.number}",
         "searching": bool(state["q"]),
         "active_filters": active_filters(request, state, options),

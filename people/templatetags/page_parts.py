@@ -3,32 +3,21 @@
     {% load page_parts %}
     {% page_part "resource-header" page.pk %}…{% endpage_part %}
 
-A part is kept under the generation of the page cache ("page-cache",
-celcis_site/page_cache/middleware.py) and for PAGE_CACHE_SECONDS at most, like
-the pages it is part of: every change the invalidation table says a page can
-show (any page saved, moved or deleted; a setting, snippet, image, document or
-view restriction edited; an event ending) clears it at once. It is what spares
-the work when the page cache cannot answer: a new query string, another consent
-state, or a page never cached whole (an event with booking open).
+Kept as people/page_parts.py says. The arguments make the key, with the address
+visitors use (scheme and host, as canonical links do). On a hit nothing inside
+is rendered, so context values only a part reads should be lazy
+(`SimpleLazyObject`): their queries then run only on a miss. A preview (an
+editor's unsaved changes) is rendered afresh.
 
-The arguments make the key, with the address visitors use (scheme and host, as
-canonical links do). On a hit nothing inside is rendered, so context values
-only a part reads should be lazy (`SimpleLazyObject`): their queries then run
-only on a miss. A preview (an editor's unsaved changes) is rendered afresh.
-
-The HTML is shared by every visitor of that host, so nothing
-per visitor may be inside: no CSRF token or form, no nonce, nothing that
-depends on the consent state (a body's video embeds) or the session, and
-nothing that changes with the time of day.
-
-It lives in people because the Knowledge Bank and events may build on people
-(.importlinter); its natural home is celcis_site/caching.
+The HTML is shared by every visitor of that host, so nothing per visitor may be
+inside: no CSRF token or visitor's form data, no nonce, nothing that depends on
+the consent state (a body's video embeds) or the session, and nothing that
+changes with the time of day.
 """
 
 from django import template
-from django.conf import settings
 
-from celcis_site.page_cache.middleware import PAGES
+from people.page_parts import page_fact
 
 register = template.Library()
 
@@ -44,12 +33,8 @@ class PagePartNode(template.Node):
             # A preview shows an editor's unsaved changes: never the live page's part, never stored.
             return self.nodelist.render(context)
         root_url = f"{request.scheme}://{request.get_host()}"
-        key = "part:" + "|".join([*(str(part.resolve(context)) for part in self.key_parts), root_url])
-        html, generation = PAGES.read(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            PAGES.store(key, html, generation, settings.PAGE_CACHE_SECONDS)
-        return html
+        key = "|".join([*(str(part.resolve(context)) for part in self.key_parts), root_url])
+        return page_fact(key, lambda: self.nodelist.render(context))
 
 
 @register.tag

@@ -6,12 +6,16 @@ booking open is never page-cached: its count of places and its form (with the
 visitor's CSRF token) are rendered for each request, outside the shared parts.
 """
 
+import datetime
+
 import pytest
+import time_machine
 from django.test import Client
 
 from events.models import EventSpeaker
 from news.models import Topic
-from tests.events.factories import BookableEventFactory, BookingFactory
+from tests.events.factories import BookableEventFactory, BookingFactory, EventPageFactory
+from tests.events.test_reminders_and_pruning import START, run_scheduler_round
 from tests.news.factories import TopicFactory
 from tests.people.factories import PeopleIndexPageFactory, PersonPageFactory
 from tests.people.test_cached_parts import publish, visit
@@ -57,3 +61,50 @@ def test_places_left_and_the_form_are_each_visitors_own(client, lecture):
     mine = visit(client, url).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
     theirs = visit(other, url).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
     assert mine != theirs
+
+
+def listing(client, url="/events/"):
+    page = visit(client, url)
+    cards = page.select_one(".card-list")
+    return {
+        "count": page.select_one(".result-count").get_text() if cards else "",
+        "cards": cards.get_text(" ") if cards else "",
+        "topics": page.select_one("select[name=topic]").get_text(" "),
+    }
+
+
+def test_the_events_index_shows_an_edit_at_once_in_its_topics_count_and_cards(client, lecture, events_index):
+    listing(client)
+    before = listing(client)
+    assert "Annual lecture" in before["cards"]
+
+    topic = Topic.objects.get(slug="kinship-care")
+    topic.name = "Kinship"
+    topic.save()
+    assert "Kinship" in listing(client)["topics"].split()
+
+    lecture.title = "Annual lecture 2027"
+    publish(lecture)
+    assert "Annual lecture 2027" in listing(client)["cards"]
+
+    publish(BookableEventFactory(parent=events_index, title="Spring webinar"))
+    after = listing(client)
+    assert "Spring webinar" in after["cards"]
+    assert after["count"] != before["count"]
+    assert "Spring webinar" in listing(client, "/events/?topic=")["cards"]
+
+
+def test_an_ended_event_leaves_the_cached_cards_at_the_first_scheduler_round_after_it_ends(
+    client, events_index
+):
+    with time_machine.travel(START - datetime.timedelta(days=1), tick=False):
+        EventPageFactory(
+            parent=events_index, title="Ending soon", start=START, end=START + datetime.timedelta(hours=1)
+        )
+    with time_machine.travel(START + datetime.timedelta(minutes=30), tick=False):
+        run_scheduler_round()
+        listing(client)
+        assert "Ending soon" in listing(client)["cards"]
+    with time_machine.travel(START + datetime.timedelta(minutes=70), tick=False):
+        run_scheduler_round()
+        assert "Ending soon" not in listing(client)["cards"]

@@ -10,9 +10,14 @@ from events.models import BookingStatus, EventIndexPage, EventPage
 from tests.events.factories import BookingFactory, EventPageFactory
 from tests.news.factories import TopicFactory
 from tests.news.test_query_budgets import measure
+from tests.people.test_cached_parts import measure_with_parts
 
 EVENTS_INDEX_BUDGET = 12
 EVENT_PAGE_BUDGET = 12
+# Past the page cache with the pages' parts kept (people/page_parts.py): a new query string, another
+# consent state, an event with booking open. Routing, the base template and the live count of places.
+EVENTS_INDEX_WITH_PARTS_BUDGET = 6
+EVENT_PAGE_WITH_PARTS_BUDGET = 8
 
 
 @pytest.fixture
@@ -54,3 +59,15 @@ def test_event_page_stays_in_budget(demo_events, client, django_assert_max_num_q
     BookingFactory(event=event, status=BookingStatus.WAITING)
 
     measure(client, event.url, django_assert_max_num_queries, EVENT_PAGE_BUDGET)
+
+
+def test_with_their_parts_kept_the_pages_read_only_the_live_count(
+    demo_events, client, django_assert_max_num_queries
+):
+    add_events(demo_events, 3)
+    measure_with_parts(client, "/events/", django_assert_max_num_queries, EVENTS_INDEX_WITH_PARTS_BUDGET)
+    measure_with_parts(
+        client, "/events/?format=online", django_assert_max_num_queries, EVENTS_INDEX_WITH_PARTS_BUDGET
+    )
+    event = EventPage.objects.get(slug="residential-child-care-community-day")
+    measure_with_parts(client, event.url, django_assert_max_num_queries, EVENT_PAGE_WITH_PARTS_BUDGET)

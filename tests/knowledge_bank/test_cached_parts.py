@@ -9,6 +9,7 @@ from django.test import RequestFactory
 from knowledge_bank.models import ResourcePage
 from news.models import Topic
 from tests.knowledge_bank.conftest import publish
+from tests.knowledge_bank.factories import ResourcePageFactory
 from tests.people.test_cached_parts import visit
 
 
@@ -27,6 +28,23 @@ def test_a_renamed_resource_type_and_author_show_at_once_on_the_library_cards(cl
     person.title = "Jennifer M. Davidson"
     publish(person)
     assert "Jennifer M. Davidson" in card_text(client)
+
+
+def test_a_renamed_type_and_a_new_resource_show_at_once_in_the_library_filters(client, report, library):
+    def type_facet():
+        return " ".join(
+            visit(client, "/knowledge-bank/").select_one(".library-filters__group").get_text(" ").split()
+        )
+
+    type_facet()
+    assert "Report (1)" in type_facet()
+
+    report.resource_type.name = "Research report"
+    report.resource_type.save()
+    assert "Research report (1)" in type_facet()
+
+    publish(ResourcePageFactory(parent=library, resource_type=report.resource_type, published_year=2021))
+    assert "Research report (2)" in type_facet()
 
 
 def test_a_published_resource_shows_at_once_on_the_library_cards(client, report):

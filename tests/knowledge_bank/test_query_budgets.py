@@ -15,11 +15,17 @@ from knowledge_bank.models import ResourcePage
 from tests.knowledge_bank.factories import ResourceTypeFactory
 from tests.news.factories import TopicFactory
 from tests.people.factories import PersonPageFactory
+from tests.people.test_cached_parts import measure_with_parts
 from tooling.drawn_images import get_or_create_text_image
 
 LIBRARY_BUDGET = 14
 RESOURCE_PAGE_BUDGET = 12
 PERSON_PAGE_BUDGET = 12
+# Past the page cache with the pages' parts kept (people/page_parts.py): a new query string, another
+# consent state. Routing and the base template's queries, and nothing of the resources.
+LIBRARY_WITH_PARTS_BUDGET = 6
+RESOURCE_WITH_PARTS_BUDGET = 7
+PERSON_WITH_PARTS_BUDGET = 7
 
 
 @pytest.fixture
@@ -89,3 +95,17 @@ def test_each_page_costs_the_same_at_3_and_at_30_resources_and_stays_in_budget(
     # An author with maybe nothing at 3 resources: within budget, whatever it lists.
     url = f"/knowledge-bank/?author={site['people'][0].slug}&topic=education&from=2016"
     measure(client, url, django_assert_max_num_queries, LIBRARY_BUDGET)
+
+
+def test_with_their_parts_kept_the_pages_read_nothing_of_the_resources(
+    site, client, django_assert_max_num_queries
+):
+    generate(3, seed=3)
+    resource = ResourcePage.objects.order_by("-sort_date", "-pk").first()
+    for url, limit in [
+        ("/knowledge-bank/", LIBRARY_WITH_PARTS_BUDGET),
+        ("/knowledge-bank/?type=report&sort=title", LIBRARY_WITH_PARTS_BUDGET),
+        (resource.url, RESOURCE_WITH_PARTS_BUDGET),
+        (site["people"][0].url, PERSON_WITH_PARTS_BUDGET),
+    ]:
+        measure_with_parts(client, url, django_assert_max_num_queries, limit)

@@ -85,3 +85,11 @@ def test_a_part_renders_without_a_request_and_needs_a_key():
     )
     with pytest.raises(TemplateSyntaxError):
         Template("{% load page_parts %}{% page_part %}{% endpage_part %}")
+
+
+def measure_with_parts(client, url, assert_queries, limit):
+    """The queries of `url` past the page cache with its parts kept (a query string never seen before)."""
+    visit(client, url)
+    with assert_queries(limit) as captured:
+        visit(client, url)
+    return len(captured.captured_queries)

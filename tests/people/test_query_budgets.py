@@ -5,9 +5,14 @@ import pytest
 from news.models import NewsArticlePage
 from people.models import PersonPage
 from tests.news.test_query_budgets import measure
+from tests.people.test_cached_parts import measure_with_parts
 
 PERSON_PAGE_BUDGET = 12
 PEOPLE_INDEX_BUDGET = 12
+# Past the page cache with the pages' parts kept (people/page_parts.py): a new query string, another
+# consent state. Routing and the base template's queries only.
+PERSON_PAGE_WITH_PARTS_BUDGET = 7
+PEOPLE_INDEX_WITH_PARTS_BUDGET = 6
 
 
 @pytest.fixture
@@ -32,3 +37,10 @@ def test_person_page_costs_the_same_with_one_or_many_news_articles_and_stays_in_
 
 def test_people_index_stays_in_budget(demo_site, client, django_assert_max_num_queries):
     measure(client, "/people/", django_assert_max_num_queries, PEOPLE_INDEX_BUDGET)
+
+
+def test_with_their_parts_kept_the_pages_read_nothing_of_the_people(
+    demo_site, client, django_assert_max_num_queries
+):
+    measure_with_parts(client, demo_site.url, django_assert_max_num_queries, PERSON_PAGE_WITH_PARTS_BUDGET)
+    measure_with_parts(client, "/people/", django_assert_max_num_queries, PEOPLE_INDEX_WITH_PARTS_BUDGET)
