@@ -6,10 +6,13 @@ configured from the environment) is told to drop the page's own addresses and
 its ancestors' (news index, its feeds, home) on publish, unpublish, move and
 delete, and the home page and the site's sections after a setting or snippet
 changes; other pages there expire after PAGE_CACHE_CDN_SECONDS
-(docs/page-cache.md).
+(docs/page-cache.md). The addresses are worked out at once (a deleted page has
+none afterwards) and purged when the transaction commits: a purge sent before
+it would let the CDN fetch the old page again and keep it.
 """
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, Site
@@ -35,13 +38,13 @@ def purge_page_and_listings_from_cdn(page, extra_urls=()):
         return
     batch = PurgeBatch(urls=extra_urls)
     batch.add_pages(_page_with_ancestors(page))
-    batch.purge()
+    transaction.on_commit(batch.purge)
 
 
 def purge_sections_from_cdn():
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().public().filter(depth__gt=1, depth__lte=SECTION_DEPTH).specific())
-    batch.purge()
+    transaction.on_commit(batch.purge)
 
 
 def _old_full_url(page, url_path_before):

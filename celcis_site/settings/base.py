@@ -49,7 +49,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.frontend_cache",
+    # Not wagtail.contrib.frontend_cache: its app only adds handlers that purge a page the moment
+    # it is published, before the commit; page_cache/cdn.py purges it and its listings on commit.
     "wagtail.embeds",
     "wagtail.sites",
     "celcis_site.security.users_app.StaffUsersAppConfig",  # wagtail.users, guarded

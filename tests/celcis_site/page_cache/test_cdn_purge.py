@@ -46,6 +46,8 @@ def test_publishing_an_article_purges_it_its_index_the_feeds_and_home(
 
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
+        # Nothing before the commit: the CDN would fetch the old page again and keep it.
+        assert purge_endpoint == []
 
     purged = set(purge_endpoint)
     assert {
