@@ -1,5 +1,7 @@
 """A page-cache hit is answered before the rest of the site runs, and keeps every promise a render keeps."""
 
+import gzip
+
 from django.core.cache import cache
 from django.test import RequestFactory
 
@@ -99,3 +101,31 @@ def test_the_catalogue_comes_from_process_memory_while_its_generation_holds(demo
 
     assert get_catalogue(generation) is kept
     assert reads == []
+
+
+def test_a_browser_that_takes_gzip_gets_the_shared_page_compressed(demo, client):
+    plain = client.get(ARTICLE)
+    compressed = client.get(ARTICLE, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content) / 2
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert "Content-Encoding" not in plain
+    assert int(plain["Content-Length"]) == len(plain.content)
+
+
+def test_the_first_visitor_gets_the_compressed_page_too(demo, client):
+    first = client.get("/news/", HTTP_ACCEPT_ENCODING="gzip")
+
+    assert cache_state(first) == "miss"
+    assert first["Content-Encoding"] == "gzip"
+    assert b"</html>" in gzip.decompress(first.content)
+
+
+def test_a_page_with_a_form_token_is_never_compressed(demo, client):
+    response = client.get("/contact/", HTTP_ACCEPT_ENCODING="gzip")
+
+    assert cache_state(response) == "bypass"
+    assert "Content-Encoding" not in response
+    assert b"csrfmiddlewaretoken" in response.content
