@@ -2,28 +2,31 @@
 
 Ranking every match, then counting them all, is what took seconds for a broad
 query on a large archive: each match's index entry had to be read and scored.
-On PostgreSQL, results come instead from a bounded candidate set:
+On PostgreSQL, results come instead from a bounded candidate set, read from
+Wagtail's search index table alone:
 
-1. up to CANDIDATES_PER_SOURCE pages whose title matches (the title's GIN
-   index), and as many whose title or body matches (the `title || body` GIN
-   index, search migration 0001), taken as the indexes give them, unordered,
-   so PostgreSQL stops reading at the limit;
-2. those candidates, and only those, ranked by Wagtail's own relevance
-   (title matches weigh most), as every match was before;
-3. the count is the number of candidates, exact until a source reaches its
+1. up to CANDIDATES_PER_SOURCE index entries whose title matches (the title's
+   GIN index), and as many whose title or body matches (the `title || body`
+   GIN index, search migration 0001), taken as the indexes give them,
+   unordered, so PostgreSQL stops reading at the limit;
+2. of those, the pages of the queryset (live, unrestricted...), by primary key;
+3. those entries, and only those, fetched by primary key and ranked with
+   Wagtail's own relevance expression (title matches weigh most, short titles
+   more), as every match was before. Only ids travel: no page is loaded.
+4. the count is the number of candidates, exact until a source reaches its
    limit; past that the page says "more than" (`SearchResults.capped`).
 
 A page whose title matches is therefore always among the candidates unless
 more than CANDIDATES_PER_SOURCE titles match, when no one ranking is "the"
-right one anyway. SQLite (make run, the tests) ranks every match: its archive
-is small.
+right one anyway. SQLite (make run, the tests) ranks every match with
+Wagtail's FTS5 back end: its archive is small.
 """
 
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import F
-from wagtail.models import Page
+from django.db.models import F, IntegerField
+from django.db.models.functions import Cast
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import get_descendants_content_types_pks
@@ -39,43 +42,54 @@ class SearchResults:
     capped: bool
 
 
-def _postgres_tsquery(queryset, query):
-    backend = get_search_backend()
-    compiler = backend.query_compiler_class(queryset, query)
-    return compiler.build_tsquery(query, config=compiler.get_config(backend))
+def _candidate_entries(entries, tsquery):
+    """{entry id: page id} of entries matching in the title, then in title or body; whether a source was cut.
 
-
-def _postgres_candidates(queryset, query):
-    """Ids of pages matching in the title, then in title or body: each source at most the limit (+1).
-
-    Read from the index entries alone (a page's id is text there, so a join from
-    the pages would read every page), then narrowed to `queryset` by primary key.
+    Each source reads at most the limit (+1, to know whether it was cut). No
+    ORDER BY: the first rows the GIN index yields will do, and reading stops there.
     """
-    tsquery = _postgres_tsquery(queryset, query)
-    entries = IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(Page))
     title = F("title")
-    ids, capped = [], False
+    found, capped = {}, False
     for vector in (title, title._combine(F("body"), "||", False)):
-        # No ORDER BY: the first rows the GIN index yields will do, and reading stops there.
-        found = list(
+        rows = list(
             entries.annotate(_vector=vector)
             .filter(_vector=tsquery)
-            .values_list("object_id", flat=True)[: CANDIDATES_PER_SOURCE + 1]
+            .values_list("pk", "object_id")[: CANDIDATES_PER_SOURCE + 1]
         )
-        capped = capped or len(found) > CANDIDATES_PER_SOURCE
-        ids += found[:CANDIDATES_PER_SOURCE]
-    candidates = list(dict.fromkeys(int(pk) for pk in ids))
-    return list(queryset.order_by().filter(pk__in=candidates).values_list("pk", flat=True)), capped
+        capped = capped or len(rows) > CANDIDATES_PER_SOURCE
+        found.update(rows[:CANDIDATES_PER_SOURCE])
+    return {entry: int(page) for entry, page in found.items()}, capped
+
+
+def _postgres_ranked(queryset, query):
+    backend = get_search_backend()
+    compiler = backend.query_compiler_class(queryset, query)
+    config = compiler.get_config(backend)
+    tsquery = compiler.build_tsquery(query, config=config)
+    # The entries of the queryset's page types only: a library search must not
+    # spend its candidates on news articles.
+    entries = IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(queryset.model))
+    candidates, capped = _candidate_entries(entries, tsquery)
+    if not candidates:
+        return SearchResults([], capped)
+    allowed = set(queryset.order_by().filter(pk__in=set(candidates.values())).values_list("pk", flat=True))
+    # Wagtail's relevance (its get_index_vectors and _build_rank_expression), on the entry itself.
+    rank = compiler.build_tsrank(F("title"), query, config=config) * F("title_norm") + compiler.build_tsrank(
+        F("body"), query, config=config
+    )
+    ranked = (
+        IndexEntry.objects.filter(pk__in=[entry for entry, page in candidates.items() if page in allowed])
+        .annotate(_rank=rank, _page=Cast("object_id", IntegerField()))
+        .order_by(F("_rank").desc(), F("_page").desc())  # ties as Wagtail breaks them: newest page first
+        .values_list("_page", flat=True)
+    )
+    return SearchResults(list(ranked), capped)
 
 
 def ranked_page_ids(queryset, query):
     """SearchResults for `query` (celcis_site.search.query) among the pages of `queryset`."""
-    capped = False
     if connection.vendor == "postgresql":
-        candidates, capped = _postgres_candidates(queryset, query)
-        if not candidates:
-            return SearchResults([], capped)
-        queryset = queryset.filter(pk__in=candidates)
+        return _postgres_ranked(queryset, query)
     limit = 2 * CANDIDATES_PER_SOURCE
     ranked = [page.pk for page in queryset.only("pk").search(query)[: limit + 1]]
-    return SearchResults(ranked[:limit], capped or len(ranked) > limit)
+    return SearchResults(ranked[:limit], len(ranked) > limit)
