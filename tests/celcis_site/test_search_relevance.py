@@ -12,8 +12,12 @@ import io
 
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from wagtail.models import Page
 
+from celcis_site.pages.models import StandardPage
 from celcis_site.search import ranking, relevance
+from celcis_site.search.query import parse_query
+from tests.celcis_site.factories import StandardPageFactory
 from tests.markers import postgres_only
 from tests.news.factories import NewsArticlePageFactory
 
@@ -57,6 +61,22 @@ def test_past_the_candidate_limit_the_page_says_there_are_more(news_index, clien
     shown = len(_result_titles(response))
     assert 3 <= shown <= 6
     assert f"More than {shown} results" in response.content.decode()
+
+
+def test_a_section_search_takes_its_candidates_from_its_own_pages(news_index, monkeypatch):
+    # The library's ?q= searches resources only: articles must not use up its candidates.
+    monkeypatch.setattr(ranking, "CANDIDATES_PER_SOURCE", 3)
+    for number in range(6):
+        NewsArticlePageFactory(parent=news_index, title=f"Kinship care news {number}", introduction="Care.")
+    pages = [
+        StandardPageFactory(parent=news_index.get_parent(), title=f"Kinship care guide {n}") for n in (1, 2)
+    ]
+
+    found = ranking.ranked_page_ids(StandardPage.objects.live(), parse_query("kinship care"))
+
+    assert sorted(found.page_ids) == sorted(page.pk for page in pages)
+    assert not found.capped
+    assert len(ranking.ranked_page_ids(Page.objects.live(), parse_query("kinship care")).page_ids) <= 6
 
 
 def test_a_search_costs_the_same_few_queries_however_many_pages_match(
