@@ -51,9 +51,17 @@ def top_urls(query, count=TOP):
     return ["/" + urls[pk].removeprefix(site_root) for pk in ids]
 
 
+def places():
+    """{query: (where its best result came, 1 to 3, or None; the top 3 found)} for every query of the list."""
+    found = {query: (best, top_urls(query)) for query, best in QUERIES}
+    return {
+        query: (top.index(best) + 1 if best in top else None, top) for query, (best, top) in found.items()
+    }
+
+
 def misses():
     """The queries whose best result is not in the top 3, with what came instead."""
-    return {query: found for query, best in QUERIES if best not in (found := top_urls(query))}
+    return {query: top for query, (place, top) in places().items() if place is None}
 
 
 def timings(repeats, host="localhost"):
