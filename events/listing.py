@@ -25,22 +25,44 @@ def months_with_events(events):
 
 
 def upcoming_listing_context(index_page, request):
-    upcoming = index_page.events().upcoming()
-    months = page_fact(f"events-months:{index_page.pk}", lambda: months_with_events(upcoming))
+    def upcoming():
+        return index_page.events().upcoming()
+
+    months = page_fact(f"events-months:{index_page.pk}", lambda: months_with_events(upcoming()))
     topics = page_fact("events-topics", lambda: list(Topic.objects.values_list("slug", "name")))
     form = EventFilterForm(request.GET, months=months, topics=topics)
     status = 200
     if form.is_valid():
-        events = form.filter(upcoming)
         key = f"{index_page.pk}:{form.state_key}"
+
+        def events():
+            return form.filter(upcoming())
     else:
         # A shared address with a value that names nothing: say so, list nothing, never a 500.
-        events, status, key = upcoming.none(), 400, f"{index_page.pk}:none"
-    paginator = Paginator(events, EVENTS_PER_PAGE)
-    paginator.count = page_fact(f"events-count:{key}", events.count)
-    page = lazy_page(paginator, request.GET.get("page"))
-    # What the cached cards are for: these filters, this page.
-    return {"events": page, "filter_form": form, "cards_key": f"{key}:{page.number}"}, status
+        status, key = 400, f"{index_page.pk}:none"
+
+        def events():
+            return upcoming().none()
+
+    # The count and the page's cards are page facts and parts: the events are read only on a miss.
+    count = page_fact(f"events-count:{key}", lambda: events().count())
+    paginator = Paginator((), EVENTS_PER_PAGE)
+    paginator.count = count
+
+    def rows(number):
+        reading = Paginator(events(), EVENTS_PER_PAGE)
+        reading.count = count
+        return reading.page(number).object_list
+
+    page = lazy_page(paginator, request.GET.get("page"), rows)
+    context = {
+        "events": page,
+        "filter_form": form,
+        # What the cached filters and cards are for: the values as sent (the form shows them), the page.
+        "filter_key": "|".join(form.data.get(name, "") for name in ("format", "topic", "month")),
+        "cards_key": f"{key}:{page.number}",
+    }
+    return context, status
 
 
 def past_listing_context(index_page, request):
