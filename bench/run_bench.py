@@ -36,6 +36,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import redis
 import varnish_rows
 from prepare import log, prepared_environment
 
@@ -277,6 +278,8 @@ def main():
     started = time.strftime("%Y-%m-%d %H:%M %Z")
     http, in_process = {}, {}
     for size, env in environments.items():
+        # Cached values are keyed on page ids, which the databases of each size share.
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
         log(f"{size:,} articles: over HTTP")
         http[size] = http_rows(env, seconds, cores)
         log(f"{size:,} articles: in process")

@@ -1,14 +1,14 @@
 """What the events index and the past-events page show for a request: filtered, paginated events.
 
 The upcoming list's months, topics, counts and cards are kept as page parts
-(people/page_parts.py): they change only with an edit or when an event ends,
+(celcis_site/page_cache/parts.py): they change only with an edit or when an event ends,
 and both clear them.
 """
 
 from django.core.paginator import Paginator
 
+from celcis_site.page_cache.parts import lazy_page, page_fact
 from news.models.topics import Topic
-from people.page_parts import lazy_page, page_fact
 
 from .filters import EventFilterForm
 from .when import in_london

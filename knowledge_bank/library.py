@@ -15,13 +15,13 @@ from django.db.models import Count, Prefetch
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
+from celcis_site.page_cache.parts import lazy_page, page_fact
 from celcis_site.pages.visibility import visible
 from celcis_site.search.query import parse_query
 from celcis_site.search.ranking import ranked_page_ids
 from news.models import Topic
 from news.pagination import ReversiblePaginator
 from people.models import PersonPage
-from people.page_parts import lazy_page, page_fact
 
 from .filters import LibraryFilterForm
 from .listing_cache import cached_library_fact

@@ -14,7 +14,7 @@ from tests.people.test_cached_parts import measure_with_parts
 
 EVENTS_INDEX_BUDGET = 12
 EVENT_PAGE_BUDGET = 12
-# Past the page cache with the pages' parts kept (people/page_parts.py): a new query string, another
+# Past the page cache with the parts kept (celcis_site/page_cache/parts.py): a new query string, another
 # consent state, an event with booking open. Routing, the base template and the live count of places.
 EVENTS_INDEX_WITH_PARTS_BUDGET = 6
 EVENT_PAGE_WITH_PARTS_BUDGET = 8

@@ -21,7 +21,7 @@ from tooling.drawn_images import get_or_create_text_image
 LIBRARY_BUDGET = 14
 RESOURCE_PAGE_BUDGET = 12
 PERSON_PAGE_BUDGET = 12
-# Past the page cache with the pages' parts kept (people/page_parts.py): a new query string, another
+# Past the page cache with the parts kept (celcis_site/page_cache/parts.py): a new query string, another
 # consent state. Routing and the base template's queries, and nothing of the resources.
 LIBRARY_WITH_PARTS_BUDGET = 6
 RESOURCE_WITH_PARTS_BUDGET = 7

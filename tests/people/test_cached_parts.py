@@ -1,4 +1,4 @@
-"""/people/ and a person's page are cached parts (people/templatetags/page_parts.py): an edit shows at once.
+"""/people/ and a person's page are cached page parts ({% page_part %}): an edit shows at once.
 
 Each page is visited with a new query string every time, so the page cache
 never answers and what would be stale is the cached part itself. `visit` is

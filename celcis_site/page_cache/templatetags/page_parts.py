@@ -3,7 +3,7 @@
     {% load page_parts %}
     {% page_part "resource-header" page.pk %}…{% endpage_part %}
 
-Kept as people/page_parts.py says. The arguments make the key, with the address
+Kept as celcis_site/page_cache/parts.py says. The arguments make the key, with the address
 visitors use (scheme and host, as canonical links do). On a hit nothing inside
 is rendered, so context values only a part reads should be lazy
 (`SimpleLazyObject`): their queries then run only on a miss. A preview (an
@@ -17,7 +17,7 @@ changes with the time of day.
 
 from django import template
 
-from people.page_parts import page_fact
+from celcis_site.page_cache.parts import page_fact
 
 register = template.Library()
 

@@ -8,17 +8,15 @@ view restriction edited) clears them at once, and so does an event ending
 (events/ended.py). They spare the work when the page cache cannot answer: a
 new query string, another consent state, or a page never cached whole (an event
 with booking open). `{% page_part %}` (templatetags/page_parts.py) keeps HTML;
-`page_fact` keeps a value, e.g. a listing's count.
-
-It lives in people because the Knowledge Bank and events may build on people
-(.importlinter); its natural home is celcis_site/caching.
+`page_fact` keeps a value, e.g. a listing's count; `lazy_page` gives a listing
+whose rows are read only when a part is rendered.
 """
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger
 from django.utils.functional import SimpleLazyObject
 
-from celcis_site.page_cache.middleware import PAGES
+from .middleware import PAGES
 
 
 def page_fact(key, compute):
