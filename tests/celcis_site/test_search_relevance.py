@@ -52,20 +52,35 @@ def test_a_quoted_phrase_must_appear_together_and_in_order(news_index, client):
 
 
 def test_past_the_candidate_limit_the_page_says_there_are_more(news_index, client, monkeypatch):
-    monkeypatch.setattr(ranking, "CANDIDATES_PER_SOURCE", 3)
+    monkeypatch.setattr(ranking, "CANDIDATES", 6)
     for number in range(10):
         NewsArticlePageFactory(parent=news_index, title=f"Kinship care report {number}", introduction="Care.")
 
     response = client.get("/search/", {"q": "kinship"})
 
-    shown = len(_result_titles(response))
-    assert 3 <= shown <= 6
-    assert f"More than {shown} results" in response.content.decode()
+    assert len(_result_titles(response)) == 6
+    assert "More than 6 results" in response.content.decode()
+
+
+@postgres_only
+def test_title_matches_are_the_candidates_before_body_matches(news_index, monkeypatch):
+    monkeypatch.setattr(ranking, "CANDIDATES", 3)
+    in_body = [
+        NewsArticlePageFactory(parent=news_index, title=f"Report {n}", introduction="Kinship care.")
+        for n in range(3)
+    ]
+    in_title = [NewsArticlePageFactory(parent=news_index, title=f"Kinship care {n}") for n in range(3)]
+
+    found = ranking.ranked_page_ids(Page.objects.live(), parse_query("kinship care"))
+
+    assert sorted(found.page_ids) == sorted(page.pk for page in in_title)
+    assert found.capped
+    assert not set(found.page_ids) & {page.pk for page in in_body}
 
 
 def test_a_section_search_takes_its_candidates_from_its_own_pages(news_index, monkeypatch):
     # The library's ?q= searches resources only: articles must not use up its candidates.
-    monkeypatch.setattr(ranking, "CANDIDATES_PER_SOURCE", 3)
+    monkeypatch.setattr(ranking, "CANDIDATES", 3)
     for number in range(6):
         NewsArticlePageFactory(parent=news_index, title=f"Kinship care news {number}", introduction="Care.")
     pages = [
@@ -76,7 +91,7 @@ def test_a_section_search_takes_its_candidates_from_its_own_pages(news_index, mo
 
     assert sorted(found.page_ids) == sorted(page.pk for page in pages)
     assert not found.capped
-    assert len(ranking.ranked_page_ids(Page.objects.live(), parse_query("kinship care")).page_ids) <= 6
+    assert len(ranking.ranked_page_ids(Page.objects.live(), parse_query("kinship care")).page_ids) == 3
 
 
 def test_a_search_costs_the_same_few_queries_however_many_pages_match(
