@@ -98,7 +98,7 @@ def recreate_database():
 
 def analyze():
     with psycopg.connect(DATABASE_URL, autocommit=True) as connection:
-        connection.execute("ANALYZE")
+        connection.execute("VACUUM (ANALYZE)")
 
 
 def flush_cache():
