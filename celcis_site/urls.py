@@ -1,13 +1,14 @@
 """URL configuration: the admin and other private URLs first, then Wagtail's page tree."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from celcis_site.consent import views as consent_views
 from celcis_site.page_cache import views as page_cache_views
+from celcis_site.pages import routing
 from celcis_site.search import views as search_views
 from celcis_site.security.password_reset import ThrottledPasswordResetView
 from events import views as events_views
@@ -39,8 +40,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves everything else from the page tree; this must come last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves everything else from the page tree; this must come last. Its own patterns, but
+# pages are served by the view that finds the way to them through the cache (pages/routing.py).
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]
 
 # 503 while the database is unreachable, the plain error page otherwise.
 handler500 = "celcis_site.security.errors.server_error"

@@ -2,7 +2,7 @@
 
 from django.apps import AppConfig
 
-from celcis_site.caching.kinds import ANY_PAGE
+from celcis_site.caching.kinds import ANY_PAGE, SHOWN_ON_PAGES
 from celcis_site.caching.triggers import EDITED, EDITED_OR_MOVED, Trigger
 
 
@@ -17,10 +17,15 @@ class NewsConfig(AppConfig):
     newsletter_digest_sources = (("New articles", "news.digest.new_articles"),)
 
     # Rows of the invalidation table (celcis_site/caching/table.py). Publishing, unpublishing and
-    # scheduled publishing all end in a save; a view restriction takes articles out of the listings.
+    # scheduled publishing all end in a save; a view restriction takes articles out of the listings
+    # and the related articles; an article shows its topics and its related articles' images.
     # fmt: off
     cache_triggers = (
-        Trigger("news-pages",        ANY_PAGE,                          EDITED_OR_MOVED, ("news-listing",)),
-        Trigger("news-restrictions", "wagtailcore.PageViewRestriction", EDITED,          ("news-listing",)),
+        Trigger("news-pages",        ANY_PAGE,                          EDITED_OR_MOVED, ("news-listing",
+                                                                                          "news-fragments")),
+        Trigger("news-restrictions", "wagtailcore.PageViewRestriction", EDITED,          ("news-listing",
+                                                                                          "news-fragments")),
+        Trigger("news-shown",        SHOWN_ON_PAGES,                    EDITED,          (
+                                                                                          "news-fragments",)),
     )
     # fmt: on

@@ -75,4 +75,11 @@ def news_listing_context(index_page, request, *, topics, per_page):
     landmarks = ArticleLandmarks(articles, f"{listing}:landmarks", count)
     paginator = ReversiblePaginator(articles, per_page, count=count, landmarks=landmarks)
     page = paginator.get_page(request.GET.get("page"))
-    return {"articles": page, "filter_form": form, "active_topic": topic, "active_year": year}
+    return {
+        "articles": page,
+        "filter_form": form,
+        "active_topic": topic,
+        "active_year": year,
+        # What the articles listed depend on, besides the page number: a key for what is cached of them.
+        "listing": listing,
+    }

@@ -10,7 +10,9 @@ computed before a change can never be read after it.
 from celcis_site.caching.versioned import VersionedCache
 
 # A timeout as a safety net only: every change that matters bumps the generation at once.
-LISTING_FACTS = VersionedCache("news-listing", timeout=60 * 60, description="news counts and years")
+LISTING_FACTS = VersionedCache(
+    "news-listing", timeout=60 * 60, description="news counts and years", local=True
+)
 
 
 def cached_listing_fact(name, compute):

@@ -13,7 +13,31 @@ ends are read from the landmark instead: the offset never exceeds `step`,
 whatever the length of the list.
 """
 
+from collections.abc import Sequence
+
 from django.core.paginator import Page, Paginator
+
+
+class RowsWhenUsed(Sequence):
+    """The page's rows, read only when something asks for them (as a sliced QuerySet would be).
+
+    A page whose cards come from the cache then costs no query for its rows, at either end.
+    """
+
+    def __init__(self, read):
+        self._read = read
+        self._rows = None
+
+    def _loaded(self):
+        if self._rows is None:
+            self._rows = self._read()
+        return self._rows
+
+    def __getitem__(self, index):
+        return self._loaded()[index]
+
+    def __len__(self):
+        return len(self._loaded())
 
 
 class ReversiblePaginator(Paginator):
@@ -29,11 +53,17 @@ class ReversiblePaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         if self.landmarks and min(bottom, self.count - top) >= self.landmarks.step:
-            rows, skip = self.landmarks.seek(bottom)
-            return Page(list(rows[skip : skip + top - bottom]), number, self)
+            return Page(RowsWhenUsed(lambda: self._from_landmark(bottom, top)), number, self)
         if bottom <= self.count // 2:
             return super().page(number)
+        return Page(RowsWhenUsed(lambda: self._from_the_end(bottom, top)), number, self)
+
+    def _from_landmark(self, bottom, top):
+        rows, skip = self.landmarks.seek(bottom)
+        return list(rows[skip : skip + top - bottom])
+
+    def _from_the_end(self, bottom, top):
         # A QuerySet's reverse() flips every ordering term, the tie-breaker too.
         tail = list(self.object_list.reverse()[self.count - top : self.count - bottom])
         tail.reverse()
-        return Page(tail, number, self)
+        return tail

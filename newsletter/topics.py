@@ -9,7 +9,10 @@ invalidation table, apps.py).
 from celcis_site.caching.versioned import VersionedCache
 
 TOPIC_CHOICES = VersionedCache(
-    "newsletter-topics", timeout=None, description="the topics the mailing list's sign-up forms offer"
+    "newsletter-topics",
+    timeout=None,
+    description="the topics the mailing list's sign-up forms offer",
+    local=True,
 )
 
 

@@ -9,19 +9,26 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from wagtail.models import Page, Site
 
+from celcis_site.caching import memory
 from tests.celcis_site.factories import HomePageFactory, StandardPageFactory
 from tests.fake_video_provider import fake_video_provider  # noqa: F401 (a fixture for every test folder)
 from tests.news.factories import NewsIndexPageFactory
 
 
+def _forget_everything_cached():
+    cache.clear()
+    caches["counters"].clear()
+    # And what the process keeps of it (a request left unfinished keeps its generations).
+    memory.end_request()
+    memory.LOCAL_VALUES.clear()
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # The cache outlives each test's database rollback; a stale entry would leak between tests.
-    cache.clear()
-    caches["counters"].clear()
+    _forget_everything_cached()
     yield
-    cache.clear()
-    caches["counters"].clear()
+    _forget_everything_cached()
 
 
 @pytest.fixture

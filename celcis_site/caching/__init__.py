@@ -13,6 +13,10 @@ How to cache something (any app):
    the test fails until every row shows its change on the next request.
 
 A value whose cache is bumped is never read again; there is nothing to delete.
+Reads cost little: a request's first read fetches every cache's generation in
+one round trip, later reads none (memory.py), and a cache made with
+`local=True` (small values most pages read: menus, routing, fragments) keeps a
+copy of each value in the app server's memory, checked against the generation.
 The page cache (`page-cache`) sits in front of every page, so a model whose
 change shows on a page must be covered by a row bumping "page-cache" too
 (SHOWN_ON_PAGES covers settings, snippets, images, documents and sites).

@@ -1,4 +1,4 @@
-"""App configuration for the site's caches: connects the invalidation table's triggers."""
+"""App configuration for the site's caches: connects the invalidation table and the request scope."""
 
 from django.apps import AppConfig
 
@@ -9,6 +9,10 @@ class CachingConfig(AppConfig):
     verbose_name = "Caches"
 
     def ready(self):
-        from . import invalidation
+        from django.core.signals import request_finished, request_started
+
+        from . import invalidation, memory
 
         invalidation.connect()
+        request_started.connect(memory.begin_request, dispatch_uid="caching.begin_request")
+        request_finished.connect(memory.end_request, dispatch_uid="caching.end_request")

@@ -16,7 +16,10 @@ from .versioned import VersionedCache
 # Bumped on every save; the timeout only bounds how long a fragment rendered by
 # an older release of the templates can outlive a deploy.
 FRAGMENTS = VersionedCache(
-    "site-fragments", timeout=60 * 60 * 24, description="fragments of every page rendered from a site setting"
+    "site-fragments",
+    timeout=60 * 60 * 24,
+    description="fragments of every page rendered from a site setting",
+    local=True,
 )
 
 

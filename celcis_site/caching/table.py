@@ -13,23 +13,27 @@ changes by celcis_site/page_cache/cdn.py.
 from django.apps import apps
 
 from .kinds import ANY_PAGE, CACHED_FRAGMENT_SETTINGS, SHOWN_ON_PAGES
-from .triggers import DELETED, EDITED, EDITED_OR_MOVED, MOVED, Trigger
+from .triggers import EDITED, EDITED_OR_MOVED, Trigger
 
 # Why each row: "pages" is any save of a page row, not only a publish (imports change live pages
 # directly), and menus and breadcrumbs show titles and addresses; "shown-on-pages" is what a page
 # shows besides pages (footer, banner, topics, partners, images); a menu link's address depends on
-# its site's hostname and root page; a page under a view restriction leaves the menus, and the
-# restricted paths change when a restriction does or a page's path does ("page-paths").
+# its site's hostname and root page, and so does the way to a page ("routing"); a page under a
+# view restriction leaves the menus, and the restricted paths change when a restriction does or a
+# page's path does, and a new alias takes its source's restrictions ("page-paths").
 # fmt: off
 SITE_WIDE_TRIGGERS = (
     #       name                 models                             events           caches bumped
-    Trigger("pages",             ANY_PAGE,                          EDITED_OR_MOVED, ("page-cache", "navigation")),  # noqa: E501
+    Trigger("pages",             ANY_PAGE,                          EDITED_OR_MOVED, ("page-cache",
+                                                                                      "navigation",
+                                                                                      "routing")),
     Trigger("shown-on-pages",    SHOWN_ON_PAGES,                    EDITED,          ("page-cache",)),
     Trigger("navigation",        "navigation.NavigationSettings",   EDITED,          ("navigation",)),
-    Trigger("sites",             "wagtailcore.Site",                EDITED,          ("navigation",)),
+    Trigger("sites",             "wagtailcore.Site",                EDITED,          ("navigation",
+                                                                                      "routing")),
     Trigger("view-restrictions", "wagtailcore.PageViewRestriction", EDITED,          ("navigation",
                                                                                       "restricted-paths")),
-    Trigger("page-paths",        ANY_PAGE,                          (DELETED, MOVED), ("restricted-paths",)),
+    Trigger("page-paths",        ANY_PAGE,                          EDITED_OR_MOVED, ("restricted-paths",)),
     Trigger("cookie-policy",     "consent.CookiePolicy",            EDITED,          ("consent-catalogue",)),
     Trigger("cookie-categories", "consent.CookieCategory",          EDITED,          ("consent-catalogue",)),
     Trigger("cookies",           "consent.Cookie",                  EDITED,          ("consent-catalogue",)),

@@ -15,6 +15,8 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
+from .memory import LOCAL_VALUES, note_generation, request_generations
+
 # While the cache is unreachable every request notices; say so in the log once a minute, not each time.
 UNREACHABLE_WARNING_INTERVAL_SECONDS = 60
 _last_unreachable_warning = 0.0
@@ -41,13 +43,15 @@ def _warn_cache_unreachable():
 class VersionedCache:
     """One named cache: `get_or_compute(key, compute)` to read, `bump()` (usually via the table) to clear."""
 
-    def __init__(self, name, timeout, description=""):
+    def __init__(self, name, timeout, description="", local=False):
         if name in REGISTRY:
             raise ValueError(f"A versioned cache named {name!r} already exists.")
         self.name = name
         # A safety net only where the triggers cover every change; None keeps values until a bump.
         self.timeout = timeout
         self.description = description
+        # Small values most pages read: a copy in the process's memory too (memory.py).
+        self.local = local
         self.generation_key = f"{name}:generation"  # as bump() writes it
         REGISTRY[name] = self
 
@@ -75,13 +79,18 @@ class VersionedCache:
         return stored
 
     def generation(self):
-        """The current generation, in one small read."""
-        return self.current_generation(cache.get(self.generation_key))
+        """The current generation: known already in a request that read any cache, else one small read."""
+        return self._fetch((), ())[1]
 
     def read(self, part):
         """(value or None, generation): the stored value only if stored under the current generation."""
-        value, generation, _ = self.read_alongside(part, ())
-        return value, generation
+        values, generation = self.read_many([part])
+        return values.get(part), generation
+
+    def read_many(self, parts):
+        """({part: value}, generation): the parts stored under the current generation, in one round trip."""
+        values, generation, _ = self._fetch(parts, ())
+        return values, generation
 
     def read_alongside(self, part, others):
         """As read(), plus the generation of each VersionedCache in `others`, still in one round trip.
@@ -90,18 +99,54 @@ class VersionedCache:
         it can check what it keeps in process memory against their generations
         without another round trip.
         """
-        key = self.key(part)
-        # {} while Redis is down.
-        found = cache.get_many([self.generation_key, key, *(other.generation_key for other in others)]) or {}
-        generation = self.current_generation(found.get(self.generation_key))
-        other_generations = [other.current_generation(found.get(other.generation_key)) for other in others]
-        stored = found.get(key)
-        if stored is not None and stored[0] == generation:
-            return stored[1], generation, other_generations
-        return None, generation, other_generations
+        values, generation, other_generations = self._fetch([part], others)
+        return values.get(part), generation, other_generations
+
+    def _fetch(self, parts, others):
+        """(values, generation, others' generations), in one round trip at most.
+
+        In a request, the first read fetches every cache's generation along with
+        its own values (memory.py); later reads know the generations, and find
+        the values of a `local` cache in this process's memory when they are there.
+        """
+        keys = {self.key(part): part for part in parts}
+        generations = request_generations()
+        known = generations if generations is not None else {}
+        values = {}
+        if self.local and self.name in known:
+            for key, part in keys.items():
+                value = LOCAL_VALUES.get(key, known[self.name])
+                if value is not None:
+                    values[part] = value
+        wanted = [key for key, part in keys.items() if part not in values]
+        unknown = [versioned for versioned in (self, *others) if versioned.name not in known]
+        resolved = {}
+        if unknown:
+            fetched = list(REGISTRY.values()) if generations is not None else unknown
+            # {} while Redis is down.
+            found = cache.get_many([*(versioned.generation_key for versioned in fetched), *wanted]) or {}
+            for versioned in fetched:
+                if versioned.generation_key in found:
+                    note_generation(versioned.name, found[versioned.generation_key])
+            for versioned in unknown:
+                resolved[versioned.name] = versioned.current_generation(found.get(versioned.generation_key))
+                note_generation(versioned.name, resolved[versioned.name])
+        else:
+            found = (cache.get_many(wanted) or {}) if wanted else {}
+        resolved = {**known, **resolved}
+        generation = resolved[self.name]
+        for key in wanted:
+            stored = found.get(key)
+            if stored is not None and stored[0] == generation:
+                values[keys[key]] = stored[1]
+                if self.local:
+                    LOCAL_VALUES.put(key, generation, stored[1])
+        return values, generation, [resolved[other.name] for other in others]
 
     def store(self, part, value, generation, timeout=_MISSING):
         cache.set(self.key(part), (generation, value), self.timeout if timeout is _MISSING else timeout)
+        if self.local:
+            LOCAL_VALUES.put(self.key(part), generation, value)
 
     def get_or_compute(self, part, compute):
         """`compute()`, or its value from the cache for the current generation."""
@@ -124,6 +169,13 @@ def bump(name, reason=""):
     """
     logger.debug("Cache %s cleared: %s", name, reason)
     generation_key = f"{name}:generation"
-    cache.set(generation_key, _new_generation(), timeout=None)
+
+    def write_new_generation():
+        generation = _new_generation()
+        cache.set(generation_key, generation, timeout=None)
+        # This request's later reads see the change at once.
+        note_generation(name, generation)
+
+    write_new_generation()
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: cache.set(generation_key, _new_generation(), timeout=None))
+        transaction.on_commit(write_new_generation)

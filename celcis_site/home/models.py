@@ -1,6 +1,8 @@
 """HomePage: the root of the site's page tree."""
 
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -38,10 +40,30 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         # Imported here: news pages name HomePage as their parent type.
         from events.models import EventPage
-        from news.models import CampaignPage, NewsArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT]
+        # The campaigns and the latest news, as HTML shared until a page changes (news/fragments.py).
+        context["news"] = _home_news(request)
         context["next_events"] = EventPage.objects.upcoming()[:NEXT_EVENTS_COUNT]
-        context["current_campaigns"] = CampaignPage.objects.current().listed()
         return context
+
+
+def _home_news(request):
+    """{"campaigns": the current campaigns, "latest": the latest news}: HTML for the home page."""
+    # Imported here: news pages name HomePage as their parent type.
+    from news.fragments import shared_fragment
+    from news.models import CampaignPage, NewsArticlePage
+
+    def render():
+        context = {
+            "request": request,
+            "current_campaigns": CampaignPage.objects.current().listed(),
+            "latest_news": NewsArticlePage.objects.listed()[:LATEST_NEWS_COUNT],
+        }
+        return {
+            "campaigns": render_to_string("home/includes/current_campaigns.html", context),
+            "latest": render_to_string("home/includes/latest_news.html", context),
+        }
+
+    # Which campaigns are current changes at midnight.
+    return shared_fragment(request, f"home:{timezone.localdate().isoformat()}", render)

@@ -15,7 +15,9 @@ from celcis_site.pages.visibility import is_visible
 from .models import NavigationSettings
 
 # A timeout as a safety net only: every change that matters bumps the generation at once.
-NAVIGATION = VersionedCache("navigation", timeout=60 * 60, description="menus and breadcrumb trails")
+NAVIGATION = VersionedCache(
+    "navigation", timeout=60 * 60, description="menus and breadcrumb trails", local=True
+)
 MENUS = ("primary_links", "footer_links")
 
 

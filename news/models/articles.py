@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,6 +21,7 @@ from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import is_visible, visible
 
 from ..feeds import LatestNewsAtomFeed, LatestNewsRssFeed
+from ..fragments import article_extras, shared_fragment
 from ..listing import news_listing_context
 from .listing_images import prefetch_listing_renditions
 from .topics import Topic
@@ -151,10 +153,7 @@ class NewsArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = list(self.topics.all())
-        context["related_articles"] = self.related_articles()
-        context["campaign"] = self.campaign if self.campaign and is_visible(self.campaign) else None
-        context["news_index_url"] = self.parent_url(request)
+        context["extras"] = article_extras(self, request)
         return context
 
 
@@ -197,6 +196,15 @@ class NewsIndexPage(ChildRoutingInOneQuery, RoutablePageMixin, BasePage):
         context.update(
             news_listing_context(self, request, topics=Topic.objects.all(), per_page=ARTICLES_PER_PAGE)
         )
+        articles = context["articles"]
+
+        def cards():
+            context = {"articles": articles, "request": request}
+            return render_to_string("news/includes/article_cards.html", context)
+
+        # The cards, as HTML shared until a page changes: their articles and images are then not read.
+        key = f"news-index:{context['listing']}:{articles.number}"
+        context["cards"] = shared_fragment(request, key, cards)
         return self.render(request, context_overrides=context)
 
     @path("feed/", name="rss")

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -16,6 +17,7 @@ from celcis_site.pages.blocks import BodyBlock, CallToActionBlock
 from celcis_site.pages.models import BasePage
 from celcis_site.pages.visibility import visible
 
+from ..fragments import shared_fragment
 from .articles import NewsArticlePage
 from .listing_images import prefetch_listing_image
 
@@ -108,10 +110,22 @@ class CampaignPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = list(self.partners.select_related("logo"))
-        context["campaign_articles"] = NewsArticlePage.objects.listed().filter(campaign=self)[
-            :CAMPAIGN_ARTICLES_COUNT
-        ]
+
+        def render():
+            parts = {
+                "request": request,
+                "partners": list(self.partners.select_related("logo")),
+                "campaign_articles": NewsArticlePage.objects.listed().filter(campaign=self)[
+                    :CAMPAIGN_ARTICLES_COUNT
+                ],
+            }
+            return {
+                "partners": render_to_string("news/includes/campaign_partners.html", parts),
+                "news": render_to_string("news/includes/campaign_news.html", parts),
+            }
+
+        # The partners and the campaign's news, as HTML shared until a page changes (news/fragments.py).
+        context["extras"] = shared_fragment(request, f"campaign:{self.pk}", render)
         return context
 
 

@@ -1,6 +1,7 @@
 """The main menu and footer links come from the navigation setting administrators edit."""
 
 from bs4 import BeautifulSoup
+from django.template import Context, Template
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -111,3 +112,14 @@ def test_a_link_to_another_website_needs_its_words(news_index, admin_client):
 
     assert response.status_code == 200
     assert "This field is required" in response.content.decode()
+
+
+def test_a_link_found_by_slug_follows_its_page_when_it_moves(news_index, standard_page, rf):
+    template = Template("{% load navigation_tags %}{% cached_slugurl 'news' %}")
+
+    def link():
+        return template.render(Context({"request": rf.get("/", HTTP_HOST="localhost")}))
+
+    assert link() == "/news/"
+    news_index.move(standard_page, pos="last-child")
+    assert link() == f"{standard_page.url}news/"

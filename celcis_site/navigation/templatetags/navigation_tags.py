@@ -1,8 +1,10 @@
-"""Template tags that render the main menu and footer links from NavigationSettings."""
+"""Template tags for the main menu and footer links (NavigationSettings), and for finding a page by slug."""
 
 from django import template
+from wagtail.models import Site
+from wagtail.templatetags.wagtailcore_tags import slugurl
 
-from celcis_site.navigation.links import menu_links
+from celcis_site.navigation.links import NAVIGATION, menu_links
 
 register = template.Library()
 
@@ -34,3 +36,19 @@ def footer_links(context):
         "request": context["request"],
         "links": _links(context["request"], "footer_links", context.get("page")),
     }
+
+
+@register.simple_tag(takes_context=True)
+def cached_slugurl(context, slug):
+    """Wagtail's {% slugurl %}, its answer (one or two queries) kept with the menus.
+
+    Any page or site change clears it (celcis_site/caching/table.py).
+    """
+    request = context.get("request")
+    if request is None:
+        return slugurl(context, slug)
+    site = Site.find_for_request(request)
+    key = f"slugurl:{site.pk if site else ''}:{request.scheme}://{request.get_host()}:{slug}"
+    # In a tuple: no page with that slug (None) is an answer too, not a miss.
+    (url,) = NAVIGATION.get_or_compute(key, lambda: (slugurl(context, slug),))
+    return url

@@ -4,11 +4,12 @@ from django.db import models
 from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..forms import BasePageForm
+from ..visibility import no_restriction_applies
 
 
 class BasePage(Page):
@@ -67,6 +68,15 @@ class BasePage(Page):
         links back to it: Wagtail's own way would fetch the parent page first.
         """
         return self.get_url(request)[: -len(self.slug) - 1]
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries on every page view when the cached paths show none applies."""
+        if no_restriction_applies(self):
+            restrictions = PageViewRestriction.objects.none()
+            # Evaluated already (no compiling on each page view); a clone (`.order_by()`) stays empty too.
+            restrictions._result_cache = []
+            return restrictions
+        return super().get_view_restrictions()
 
     @property
     def description(self):

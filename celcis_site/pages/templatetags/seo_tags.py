@@ -29,13 +29,27 @@ def social_image(page):
     return None
 
 
+def social_image_url(request, image):
+    """The absolute address of the image's social rendition, looked up once for the meta tags and JSON-LD.
+
+    `get_renditions()`, not `get_rendition()`: the latter writes the rendition back to the
+    cache on every call, a second round trip each time.
+    """
+    url = getattr(image, "_social_image_url", None)
+    if url is None:
+        url = image._social_image_url = request.build_absolute_uri(
+            image.get_renditions(SOCIAL_IMAGE_SPEC)[SOCIAL_IMAGE_SPEC].url
+        )
+    return url
+
+
 @register.inclusion_tag("pages/includes/social_meta.html", takes_context=True)
 def social_meta(context, page):
     request = context["request"]
     image = social_image(page)
     image_url = None
     if image is not None:
-        image_url = request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+        image_url = social_image_url(request, image)
     return {
         "title": page.html_title,
         "description": page.description,
@@ -70,5 +84,5 @@ def news_article_json_ld(context, article):
     }
     image = social_image(article)
     if image is not None:
-        data["image"] = [request.build_absolute_uri(image.get_rendition(SOCIAL_IMAGE_SPEC).url)]
+        data["image"] = [social_image_url(request, image)]
     return json_ld_script(data)

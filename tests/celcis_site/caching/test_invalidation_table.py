@@ -22,6 +22,7 @@ from celcis_site.caching.versioned import REGISTRY
 from celcis_site.consent.catalogue import CONSENT_COOKIE_NAME
 from celcis_site.consent.models import Cookie, CookieCategory, CookiePolicy
 from celcis_site.navigation.models import NavigationSettings
+from celcis_site.pages.models import StandardPage
 from contacts.models import ContactDetails, HelpSettings
 from knowledge_bank.models import KnowledgeBankPage, ResourcePage, ResourceType
 from news.models import NewsArticlePage, NewsIndexPage, PartnerOrganisation, Topic
@@ -302,6 +303,29 @@ def a_deleted_topic_leaves_the_footer_sign_up_form(client, demo):
     assert "Research" not in footer_topics(client)
 
 
+def article_topics(client):
+    soup = BeautifulSoup(client.get(ARTICLE).content, "html.parser")
+    return [link.get_text(strip=True) for link in soup.select(".topic-list a")]
+
+
+@scenario("news-shown", SAVED)
+def a_renamed_topic_shows_on_the_articles_about_it(client, demo):
+    warm(client, ARTICLE)
+    topic = article().specific.topics.first()
+    topic.name = "Renamed by an editor"
+    topic.save()
+    assert "Renamed by an editor" in article_topics(client)
+
+
+@scenario("news-shown", DELETED)
+def a_deleted_topic_leaves_the_articles_about_it(client, demo):
+    warm(client, ARTICLE)
+    topic = article().specific.topics.first()
+    assert topic.name in article_topics(client)
+    topic.delete()
+    assert topic.name not in article_topics(client)
+
+
 @scenario("shown-on-pages", DELETED)
 def a_deleted_partner_leaves_the_campaign_page(client, demo):
     def partners():
@@ -351,6 +375,19 @@ def a_page_taking_the_place_of_a_deleted_private_one_is_listed(client, demo):
     fresh = new_article("Open to all")
     assert fresh.path == private.path
     assert "Open to all" in text(client, "/news/")[1]
+
+
+@scenario("page-paths", SAVED)
+def a_page_made_an_alias_of_a_private_page_is_private_at_once(client, demo):
+    home = Site.objects.get(is_default_site=True).root_page
+    private = home.add_child(instance=StandardPage(title="Members only", slug="members-only"))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    copy = home.add_child(instance=StandardPage(title="Open copy", slug="open-copy"))
+    warm(client, "/open-copy/")
+    # An alias shows its source's content under its source's restrictions (Wagtail's rule).
+    Page.objects.filter(pk=copy.pk).update(alias_of=private)
+    Page.objects.get(pk=copy.pk).save()
+    assert text(client, "/open-copy/")[0] == 302
 
 
 @scenario("view-restrictions", DELETED)
