@@ -99,10 +99,11 @@ class VersionedCache:
         it can check what it keeps in process memory against their generations
         without another round trip.
         """
-        values, generation, other_generations = self._fetch([part], others)
+        # Only these generations: a page-cache hit needs no other cache, and the request ends there.
+        values, generation, other_generations = self._fetch([part], others, all_generations=False)
         return values.get(part), generation, other_generations
 
-    def _fetch(self, parts, others):
+    def _fetch(self, parts, others, all_generations=True):
         """(values, generation, others' generations), in one round trip at most.
 
         In a request, the first read fetches every cache's generation along with
@@ -122,7 +123,7 @@ class VersionedCache:
         unknown = [versioned for versioned in (self, *others) if versioned.name not in known]
         resolved = {}
         if unknown:
-            fetched = list(REGISTRY.values()) if generations is not None else unknown
+            fetched = list(REGISTRY.values()) if generations is not None and all_generations else unknown
             # {} while Redis is down.
             found = cache.get_many([*(versioned.generation_key for versioned in fetched), *wanted]) or {}
             for versioned in fetched:
