@@ -98,8 +98,9 @@ bench-library: install ## Benchmark the Knowledge Bank with wrk at 1,000 and 20,
 	$(BIN)/python bench/bench_library.py
 
 .PHONY: bench
-bench: install ## Measure the site (gunicorn, PostgreSQL, Redis) with wrk and print the table; see docs/performance.md
+bench: install ## Every figure of docs/performance.md in one run (BENCH_ARTICLES=1000,100000 for both sizes)
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	@command -v varnishd >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish)
 	$(BIN)/python bench/run_bench.py
 
 VARNISH_ADDRESS ?= 127.0.0.1:6081
