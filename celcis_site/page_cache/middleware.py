@@ -62,7 +62,7 @@ STORED_FORMAT = "v3"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Vary values a cached copy may carry: Cookie is covered by the consent-state key and
-# the session bypass; the site does not compress, so Accept-Encoding changes nothing.
+# the session bypass; Accept-Encoding by the cache itself, which compresses or not per visitor.
 HARMLESS_VARY = {"cookie", "accept-encoding"}
 # Bumped by every change a page can show (celcis_site/caching/table.py); each page is stored for
 # PAGE_CACHE_SECONDS at most.
