@@ -10,6 +10,8 @@ from django.db import connection, transaction
 from wagtail.models import Page, Site
 
 from celcis_site.caching import memory
+from celcis_site.caching.broadcast import WATCH
+from celcis_site.page_cache.middleware import PAGE_COPIES
 from tests.celcis_site.factories import HomePageFactory, StandardPageFactory
 from tests.fake_video_provider import fake_video_provider  # noqa: F401 (a fixture for every test folder)
 from tests.news.factories import NewsIndexPageFactory
@@ -21,6 +23,8 @@ def _forget_everything_cached():
     # And what the process keeps of it (a request left unfinished keeps its generations).
     memory.end_request()
     memory.LOCAL_VALUES.clear()
+    PAGE_COPIES.clear()
+    WATCH.forget_everything()
 
 
 @pytest.fixture(autouse=True)

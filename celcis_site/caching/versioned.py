@@ -15,6 +15,7 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
+from .broadcast import WATCH
 from .memory import LOCAL_VALUES, note_generation, request_generations
 
 # While the cache is unreachable every request notices; say so in the log once a minute, not each time.
@@ -70,7 +71,9 @@ class VersionedCache:
         if known is not None:
             return known
         fresh = _new_generation()
-        cache.add(self.generation_key, fresh, timeout=None)
+        if cache.add(self.generation_key, fresh, timeout=None):
+            # Processes that trusted the one that went missing (a FLUSHDB) must stop now.
+            WATCH.announce(self.name)
         # Another process may have won the race to add(): use whatever is stored.
         stored = cache.get(self.generation_key)
         if stored is None:
@@ -124,8 +127,13 @@ class VersionedCache:
         resolved = {}
         if unknown:
             fetched = list(REGISTRY.values()) if generations is not None and all_generations else unknown
+            token = WATCH.begin_read()
             # {} while Redis is down.
             found = cache.get_many([*(versioned.generation_key for versioned in fetched), *wanted]) or {}
+            WATCH.confirm(
+                token,
+                {v.name: found[v.generation_key] for v in fetched if v.generation_key in found},
+            )
             for versioned in fetched:
                 if versioned.generation_key in found:
                     note_generation(versioned.name, found[versioned.generation_key])
@@ -174,8 +182,9 @@ def bump(name, reason=""):
     def write_new_generation():
         generation = _new_generation()
         cache.set(generation_key, generation, timeout=None)
-        # This request's later reads see the change at once.
+        # This request's later reads see the change at once, and every other process's next one.
         note_generation(name, generation)
+        WATCH.announce(name)
 
     write_new_generation()
     if transaction.get_connection().in_atomic_block:

@@ -33,13 +33,18 @@ does not say otherwise gets `private, no-cache`.
 import gzip
 import hashlib
 import re
+import time
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.text import compress_string
 
+from celcis_site.caching.broadcast import WATCH
+from celcis_site.caching.memory import LocalValues
 from celcis_site.caching.versioned import VersionedCache
 from celcis_site.consent.catalogue import (
     CATALOGUE,
@@ -56,9 +61,9 @@ from .query import cacheable_query
 CACHE_HEADER = "X-Page-Cache"
 # Set afresh for every response, never stored with a page.
 PER_REQUEST_HEADERS = {CACHE_HEADER, "X-Request-ID", "Content-Length"}
-# What a stored page is: v3, an HttpResponse with a gzipped body (v1 was a (status, headers,
-# content) tuple, v2 an uncompressed HttpResponse).
-STORED_FORMAT = "v3"
+# What a stored page is: v4, (when it expires, an HttpResponse with a gzipped body). v1 was a
+# (status, headers, content) tuple, v2 an uncompressed HttpResponse, v3 the response alone.
+STORED_FORMAT = "v4"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 REFUSING_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Vary values a cached copy may carry: Cookie is covered by the consent-state key and
@@ -67,6 +72,8 @@ HARMLESS_VARY = {"cookie", "accept-encoding"}
 # Bumped by every change a page can show (celcis_site/caching/table.py); each page is stored for
 # PAGE_CACHE_SECONDS at most.
 PAGES = VersionedCache("page-cache", timeout=None, description="whole pages for anonymous visitors")
+# The same pages in this process's memory, served while their generation is trusted (broadcast.py).
+PAGE_COPIES = LocalValues(max_entries=10_000, max_bytes=settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024)
 
 
 def _page_key(request, query, consent_state):
@@ -150,6 +157,50 @@ def _copy_to_store(response):
     return stored
 
 
+def _read_stored(key, others):
+    """(stored page or None, its cache's generation, the generations of the caches in `others`).
+
+    From this process's memory when every generation needed is trusted
+    (announced bumps, caching/broadcast.py), else in one round trip to the
+    cache, keeping a copy in memory for the next time.
+    """
+    trusted = WATCH.trusted_generations([PAGES.name, *(other.name for other in others)])
+    if trusted is not None:
+        stored = PAGE_COPIES.get(key, trusted[0])
+        if stored is not None:
+            return stored, trusted[0], trusted[1:]
+    # One round trip for the page, its generation and, if needed, the catalogue's generation.
+    found, generation, other_generations = PAGES.read_alongside(key, others)
+    if found is None:
+        return None, generation, other_generations
+    expires, stored = found
+    # Kept in memory no longer than in the cache.
+    PAGE_COPIES.put(key, generation, stored, expires - time.time())
+    return stored, generation, other_generations
+
+
+def hit_from_memory(environ):
+    """The response to a request this process can answer from its memory alone, or None.
+
+    Only for a visitor with no cookie besides the essential ones (nothing to
+    delete, so no catalogue) whose page is kept here under a trusted
+    generation; front.py calls it before Django's handler runs.
+    """
+    trusted = WATCH.trusted_generations([PAGES.name])
+    if trusted is None:
+        return None
+    request = WSGIRequest(environ)
+    query = cache_query(request)
+    if query is None or not set(request.COOKIES) <= cookies_the_site_cannot_work_without():
+        return None
+    try:
+        key = _page_key(request, query, claimed_state(request.COOKIES.get(CONSENT_COOKIE_NAME)))
+    except DisallowedHost:
+        return None  # Django answers it with its 400
+    stored = PAGE_COPIES.get(key, trusted[0])
+    return None if stored is None else FullPageCacheMiddleware.response_from(stored, request)
+
+
 class FullPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -163,12 +214,9 @@ class FullPageCacheMiddleware:
         key = _page_key(request, query, consent_state)
         # Cookies besides the essential ones may have to be deleted: then the catalogue is needed.
         other_cookies = not set(request.COOKIES) <= cookies_the_site_cannot_work_without()
-        # One round trip for the page, its generation and, if needed, the catalogue's generation.
-        stored, generation, catalogue_generation = PAGES.read_alongside(
-            key, [CATALOGUE] if other_cookies else []
-        )
+        stored, generation, catalogue_generation = _read_stored(key, [CATALOGUE] if other_cookies else [])
         if stored is not None:
-            response = self._response_from(stored, request)
+            response = self.response_from(stored, request)
             if other_cookies:
                 consent = read_consent(
                     request.COOKIES.get(CONSENT_COOKIE_NAME), get_catalogue(*catalogue_generation)
@@ -187,13 +235,16 @@ class FullPageCacheMiddleware:
         )
         stored = _copy_to_store(response)
         # Pickled as it is stored, so changing it afterwards changes nothing in the cache.
-        PAGES.store(key, stored, generation, settings.PAGE_CACHE_SECONDS)
+        PAGES.store(
+            key, (time.time() + settings.PAGE_CACHE_SECONDS, stored), generation, settings.PAGE_CACHE_SECONDS
+        )
+        PAGE_COPIES.put(key, generation, stored, settings.PAGE_CACHE_SECONDS)
         # Sent as a hit will be (compressed if the browser takes it), under the id the request had.
-        return self._response_from(stored, request, state="miss")
+        return self.response_from(stored, request, state="miss")
 
     @staticmethod
-    def _response_from(stored, request, state="hit"):
-        if not ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+    def response_from(stored, request, state="hit"):
+        if not ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             stored.content = gzip.decompress(stored.content)
             del stored["Content-Encoding"]
         stored["Content-Length"] = str(len(stored.content))

@@ -23,6 +23,8 @@ def _patterns(parameters):
 
 def cacheable_query(request):
     """The normalised query string to key the page on, or None if the request must bypass the cache."""
+    if not request.META.get("QUERY_STRING"):
+        return ""
     patterns = _patterns(tuple(settings.PAGE_CACHE_QUERY_PARAMETERS.items()))
     items = []
     for name, values in request.GET.lists():

@@ -1,4 +1,4 @@
-"""The site's own error pages: 400 (unreadable or over-large request), 403 for a failed CSRF check, 500/503.
+"""The site's own error pages: 400 (unreadable or over-large request, a host not ours), 403 for CSRF, 500/503.
 
 The 400 and CSRF pages are the site's ordinary layout (as 404 is), rendered
 with the request, status kept. They never echo what was sent.
@@ -11,8 +11,9 @@ reopened on the next request once the database is back.
 
 import sys
 
+from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponseServerError
+from django.http import HttpResponseBadRequest, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 
@@ -31,6 +32,11 @@ def server_error(request, template_name="500.html"):
 
 def bad_request(request, exception, template_name="400.html"):
     """Django's 400 (e.g. a body over DATA_UPLOAD_MAX_MEMORY_SIZE) as one of the site's pages."""
+    if isinstance(exception, DisallowedHost):
+        # The layout needs the host (links, the site's settings): it would raise again, and give a 500.
+        return HttpResponseBadRequest(
+            "This site does not answer to that host name.", content_type="text/plain; charset=utf-8"
+        )
     return render(request, template_name, status=400)
 
 

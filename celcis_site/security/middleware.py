@@ -14,7 +14,8 @@ ACCEPTABLE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 def request_id_for(request):
     """The proxy's request id when it looks like one, else a new one."""
-    incoming = request.headers.get("X-Request-ID", "")
+    # META rather than request.headers: it is read on every page-cache hit, and headers parses them all.
+    incoming = request.META.get("HTTP_X_REQUEST_ID", "")
     return incoming if ACCEPTABLE_REQUEST_ID.match(incoming) else uuid.uuid4().hex
 
 

@@ -298,6 +298,9 @@ PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
     os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
 )
+# With Redis, each app server process also keeps the pages it serves most in its own memory,
+# up to this many megabytes, and answers them without a round trip (docs/page-cache.md).
+PAGE_CACHE_MEMORY_MB = int(os.environ.get("PAGE_CACHE_MEMORY_MB", "32"))
 # The query parameters pages use, with the form of their values: a request with any other
 # parameter, or a value of another form, is never cached (page_cache/query.py).
 PAGE_CACHE_QUERY_PARAMETERS = {

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 
-from celcis_site.caching.memory import LOCAL_VALUES
+from celcis_site.caching.memory import LOCAL_VALUES, LocalValues
 from celcis_site.caching.versioned import REGISTRY, VersionedCache, bump
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +80,24 @@ def test_a_cache_not_marked_local_keeps_nothing_in_memory(in_request):
         assert LOCAL_VALUES.get(versioned.key("page"), versioned.read("page")[1]) is None
     finally:
         del REGISTRY["test-memory-remote"]
+
+
+def test_a_value_kept_with_a_lifetime_is_gone_once_it_has_passed():
+    values = LocalValues()
+    values.put("page", "generation-1", "<html>", timeout=60)
+    values.put("gone", "generation-1", "<html>", timeout=0)
+
+    assert values.get("page", "generation-1") == "<html>"
+    assert values.get("gone", "generation-1") is None
+
+
+def test_what_a_process_keeps_stays_within_its_bytes_dropping_the_least_recently_used():
+    values = LocalValues(max_bytes=3200)  # three of these, pickled
+    for name in ("first", "second", "third"):
+        values.put(name, "generation-1", "x" * 1000)
+    values.get("first", "generation-1")  # used again: the second is now the oldest
+
+    values.put("fourth", "generation-1", "x" * 1000)
+
+    kept = [name for name in ("first", "second", "third", "fourth") if values.get(name, "generation-1")]
+    assert kept == ["first", "third", "fourth"]

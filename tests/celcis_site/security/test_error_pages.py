@@ -61,6 +61,14 @@ def test_a_body_over_the_upload_limit_gets_the_sites_own_400_page_without_an_ech
     assert len(response.content) < 20_000
 
 
+def test_a_host_the_site_does_not_serve_gets_a_400_that_says_so_not_a_500(home):
+    for path in ("/", "/news/", "/admin/", "/no-such-page/"):
+        response = Client().get(path, HTTP_HOST="attacker.example")
+
+        assert response.status_code == 400, path
+        assert response.content == b"This site does not answer to that host name."
+
+
 def test_a_failed_csrf_check_gets_the_sites_own_403_page(home):
     client = Client(enforce_csrf_checks=True)
 
