@@ -6,9 +6,10 @@ many articles and a fifth as many resources, indexed), then:
 
 - over HTTP, with wrk in a second process at one connection per worker: a
   bare Django "hello" view in a project of its own (bench/hello/, the
-  yardstick), a static file, the site's /healthz/, pages from the page cache,
-  uncached pages, search, and the same static file and article through
-  Varnish (bench/varnish_rows.py); gunicorn runs the production settings with
+  yardstick), a static file, the site's /healthz/, pages from the page cache
+  (from the workers' memory, and once more with that turned off: one Redis
+  round trip a hit), uncached pages, search, and the same static file and
+  article through Varnish (bench/varnish_rows.py); gunicorn runs the production settings with
   one worker per core on 127.0.0.1; every request says it accepts gzip, as
   browsers do;
 - in process (bench/in_process.py): every kind of page rendered with the
@@ -48,6 +49,7 @@ ARTICLE = "/news/new-campaign-tackles-increased-threat-live-streaming-online-sex
 STATIC = "/static/css/site.css"
 HELLO = "bare Django hello view (separate project)"
 HIT = "article, page cache hit"
+ROUND_TRIP_HIT = "article, page cache hit, one Redis round trip (PAGE_CACHE_MEMORY_MB=0)"
 VARNISH_STATIC, VARNISH_HIT = "Varnish: static file", "Varnish: article hit"
 
 REPORT_LUA = """
@@ -148,6 +150,11 @@ def http_rows(env, seconds, cores):
             results[label] = wrk(server.url + path, seconds, cores, script)
         through_varnish = [(VARNISH_STATIC, STATIC), (VARNISH_HIT, ARTICLE)]
         results.update(varnish_rows.measure(server.url, through_varnish, wrk, seconds, cores))
+    # The same hit with the workers' copies of pages turned off: what the round trip to Redis costs.
+    with app_server({**env, "PAGE_CACHE_MEMORY_MB": "0"}, workers=cores, timeout=60) as server:
+        warm(server.url, [ARTICLE])
+        log(f"wrk {ROUND_TRIP_HIT}")
+        results[ROUND_TRIP_HIT] = wrk(server.url + ARTICLE, seconds, cores)
     return results
 
 

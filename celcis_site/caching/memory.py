@@ -77,7 +77,7 @@ class LocalValues:
         if entry is not None and entry[0] == generation and not _expired(entry):
             return
         pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        if len(pickled) > MAX_LOCAL_VALUE_BYTES:
+        if len(pickled) > min(MAX_LOCAL_VALUE_BYTES, self.max_bytes):
             return
         expires = None if timeout is None else time.monotonic() + timeout
         with self._lock:

@@ -144,8 +144,12 @@ def ensure_permissions_exist(apps):
         app_config.models_module = None
 
 
-def sync_roles(apps=global_apps):
-    """Create the three groups and grant them every model and collection permission in this module."""
+def sync_roles(apps=global_apps, during_migrations=False):
+    """Create the three groups and grant them every model and collection permission in this module.
+
+    `during_migrations`: from a data migration, where an app migrated later has no permissions
+    yet; they are granted after `migrate` (sync_roles_after_migrate), which warns if one is missing.
+    """
     Group = apps.get_model("auth", "Group")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
@@ -155,8 +159,9 @@ def sync_roles(apps=global_apps):
         group, _ = Group.objects.get_or_create(name=group_name)
         for dotted_name in MODEL_PERMISSIONS[group_name]:
             permission = find_permission(apps, dotted_name)
-            if permission is None:
+            if permission is None and not during_migrations:
                 logger.warning("Role %s: no permission %s; is its app installed?", group_name, dotted_name)
+            if permission is None:
                 continue
             group.permissions.add(permission)
         if root_collection is None:

@@ -7,7 +7,7 @@ from celcis_site.editorial.roles import ensure_permissions_exist, sync_roles
 
 def grant_mailing_list_permission(apps, schema_editor):
     ensure_permissions_exist(apps)
-    sync_roles(apps)
+    sync_roles(apps, during_migrations=True)
 
 
 class Migration(migrations.Migration):

@@ -30,7 +30,7 @@ def retire_wagtail_default_groups(apps):
 def create_staff_roles(apps, schema_editor):
     ensure_permissions_exist(apps)
     retire_wagtail_default_groups(apps)
-    sync_roles(apps)
+    sync_roles(apps, during_migrations=True)
     grant_section_permissions(apps)
 
 

@@ -17,7 +17,7 @@ NO_LONGER_FOR_EDITORS = [
 
 def moderators_keep_the_news_snippets(apps, schema_editor):
     ensure_permissions_exist(apps)
-    sync_roles(apps)
+    sync_roles(apps, during_migrations=True)
     editors = apps.get_model("auth", "Group").objects.filter(name=NEWS_EDITORS).first()
     if editors is None:
         return

@@ -9,7 +9,7 @@ from celcis_site.editorial.sections import grant_section_permissions
 
 def grant_knowledge_bank_roles(apps, schema_editor):
     ensure_permissions_exist(apps)
-    sync_roles(apps)
+    sync_roles(apps, during_migrations=True)
     grant_section_permissions(apps)
 
 
