@@ -38,6 +38,7 @@ def test_sitemap_xml_lists_live_public_pages_with_lastmod(home, news_index, clie
     assert "http://testserver/news/live-story/" in urls
     assert "http://testserver/privacy-notice/" in urls
     assert "http://testserver/campaigns/whoissam/" in urls
+    assert "http://testserver/newsletter/" in urls  # a view, not a page
     assert "http://testserver/news/draft-story/" not in urls
     assert "http://testserver/staff-only/" not in urls
     assert not any("/search/" in url for url in urls)
