@@ -65,6 +65,8 @@ class GenerationWatch:
         self._epoch = 0
         # name → (generation, monotonic time the read that found it was sent)
         self._confirmed = {}
+        # name → when it was last announced or bumped here: a read sent before then is not trusted.
+        self._changed_at = {}
 
     def channel(self, client):
         # Channels are shared by every database of a Redis server: name ours after the database too.
@@ -87,7 +89,9 @@ class GenerationWatch:
             if epoch != self._epoch:
                 return
             for name, generation in generations.items():
-                self._confirmed[name] = (generation, read_at)
+                # Another thread may have read the announcement between this read and now.
+                if self._changed_at.get(name, float("-inf")) < read_at:
+                    self._confirmed[name] = (generation, read_at)
 
     def trusted_generations(self, names):
         """[generation of each cache named], if all are trusted now; None if any must be read from Redis."""
@@ -104,9 +108,10 @@ class GenerationWatch:
             return generations
 
     def forget(self, name):
-        """This process bumped `name`: stop trusting it at once (its own announcement comes later)."""
+        """`name` was bumped: stop trusting it now (a bump here is forgotten before its announcement)."""
         with self._lock:
             self._confirmed.pop(name, None)
+            self._changed_at[name] = time.monotonic()
 
     def forget_everything(self):
         with self._lock:
@@ -143,7 +148,7 @@ class GenerationWatch:
         try:
             while (message := self._pubsub.get_message(timeout=0)) is not None:
                 if message["type"] == "message":
-                    self._confirmed.pop(message["data"].decode(), None)
+                    self.forget(message["data"].decode())
         except (RedisError, OSError):
             self._drop_subscription()
             return False

@@ -129,3 +129,14 @@ def test_nothing_is_trusted_once_the_subscription_is_cut_until_read_again(watche
     assert WATCH.trusted_generations([watched.name]) is None
     watched.generation()
     assert WATCH.trusted_generations([watched.name]) is not None
+
+
+def test_a_read_sent_before_a_bump_here_is_not_trusted_even_if_it_lands_after(watched):
+    token = WATCH.begin_read()
+    stale = cache.get(watched.generation_key)
+
+    # What another thread's bump() does here while the read is on its way (its announcement aside).
+    WATCH.forget(watched.name)
+    WATCH.confirm(token, {watched.name: stale})
+
+    assert WATCH.trusted_generations([watched.name]) is None
