@@ -23,7 +23,7 @@ two Markdown tables (HTTP with ratios to hello and to the static file; in
 process by size) and each target of issue 17 with "met" or "NOT met".
 
 Environment: BENCH_ARTICLES (1000), BENCH_SECONDS (10 per HTTP row),
-BENCH_MIXED_SECONDS (60), BENCH_ROUNDS (40), BENCH_REDIS_URL
+BENCH_MIXED_SECONDS (60), BENCH_ROUNDS (100), BENCH_REDIS_URL
 (redis://127.0.0.1:6379/9), BENCH_DATABASE_HOST (postgres://postgres@127.0.0.1:5432).
 """
 
@@ -277,7 +277,7 @@ def main():
     sizes = [int(size) for size in os.environ.get("BENCH_ARTICLES", "1000").split(",") if size.strip()]
     seconds = int(os.environ.get("BENCH_SECONDS", "10"))
     mixed_seconds = int(os.environ.get("BENCH_MIXED_SECONDS", "60"))
-    rounds = int(os.environ.get("BENCH_ROUNDS", "40"))
+    rounds = int(os.environ.get("BENCH_ROUNDS", "100"))
     cores = os.cpu_count() or 1
     environments = {size: prepared_environment(size, size // 5) for size in sizes}
 
