@@ -1,8 +1,10 @@
 """FullPageCacheMiddleware: serves anonymous visitors' pages from the shared cache.
 
-It is the first middleware, so a hit runs no other code of the site: one
-cache round trip, and the stored response goes out with the headers the rest
-of the stack gave it when it was rendered (security headers, CSP, consent
+It is the first middleware, so a hit runs no other code of the site. The page
+comes from this process's memory while its generation is trusted (announced
+bumps, caching/broadcast.py; front.py answers most of those before Django
+runs at all), else from one cache round trip, and the stored response goes
+out with the headers the rest of the stack gave it when it was rendered (security headers, CSP, consent
 state), plus a fresh request id. A page is keyed on its path, the query
 parameters pages use (query.py; any other parameter bypasses the cache) and
 the consent state the visitor's cookie claims (one of a handful of values,
