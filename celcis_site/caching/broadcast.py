@@ -30,6 +30,7 @@ import threading
 import time
 
 from django.core.cache import cache
+from django_redis import get_redis_connection
 from redis.exceptions import RedisError
 
 # How long a generation read from Redis is trusted while no announcement says otherwise.
@@ -43,10 +44,8 @@ logger = logging.getLogger(__name__)
 def _redis_client():
     """The default cache's Redis client, or None when the default cache is not Redis."""
     try:
-        from django_redis import get_redis_connection
-
         return get_redis_connection("default")
-    except (ImportError, NotImplementedError):
+    except NotImplementedError:  # what django-redis raises for another back end (locmem)
         return None
 
 

@@ -159,6 +159,11 @@ def _copy_to_store(response):
     return stored
 
 
+def _holds_other_cookies(request):
+    """Whether the visitor sends cookies besides the essential ones: a hit may have to delete them."""
+    return not set(request.COOKIES) <= cookies_the_site_cannot_work_without()
+
+
 def _read_stored(key, others):
     """(stored page or None, its cache's generation, the generations of the caches in `others`).
 
@@ -193,7 +198,7 @@ def hit_from_memory(environ):
         return None
     request = WSGIRequest(environ)
     query = cache_query(request)
-    if query is None or not set(request.COOKIES) <= cookies_the_site_cannot_work_without():
+    if query is None or _holds_other_cookies(request):
         return None
     try:
         key = _page_key(request, query, claimed_state(request.COOKIES.get(CONSENT_COOKIE_NAME)))
@@ -214,8 +219,8 @@ class FullPageCacheMiddleware:
 
         consent_state = claimed_state(request.COOKIES.get(CONSENT_COOKIE_NAME))
         key = _page_key(request, query, consent_state)
-        # Cookies besides the essential ones may have to be deleted: then the catalogue is needed.
-        other_cookies = not set(request.COOKIES) <= cookies_the_site_cannot_work_without()
+        # Cookies to delete need the catalogue.
+        other_cookies = _holds_other_cookies(request)
         stored, generation, catalogue_generation = _read_stored(key, [CATALOGUE] if other_cookies else [])
         if stored is not None:
             response = self.response_from(stored, request)

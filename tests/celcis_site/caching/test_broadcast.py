@@ -1,19 +1,13 @@
-"""Generations trusted without asking Redis (celcis_site/caching/broadcast.py): never one a bump replaced.
-
-"Another server" here is what one does through Redis: a new generation
-written and its name published on the channel, by a connection of its own.
-"""
-
-import time
+"""Generations trusted without asking Redis (celcis_site/caching/broadcast.py): never one a bump replaced."""
 
 import pytest
-import redis
 from django.core.cache import cache
 from django_redis import get_redis_connection
 
 from celcis_site.caching import broadcast
 from celcis_site.caching.broadcast import WATCH
 from celcis_site.caching.versioned import REGISTRY, VersionedCache
+from tests.celcis_site.caching.conftest import another_server, another_server_bumps, soon
 from tests.markers import redis_only
 
 pytestmark = [pytest.mark.django_db, redis_only]
@@ -26,28 +20,6 @@ def watched():
     cache.set(versioned.generation_key, "first", timeout=None)
     yield versioned
     del REGISTRY["test-broadcast"]
-
-
-def another_server():
-    """A connection of another app server's, to the same Redis."""
-    own = get_redis_connection("default")
-    return redis.Redis(connection_pool=redis.ConnectionPool(**own.connection_pool.connection_kwargs))
-
-
-def another_server_bumps(versioned):
-    other = another_server()
-    cache.set(versioned.generation_key, "from-another-server", timeout=None)
-    assert other.publish(WATCH.channel(other), versioned.name) >= 1
-
-
-def soon(condition):
-    """True once `condition()` is: an announcement crosses a socket, which takes microseconds, not none."""
-    deadline = time.monotonic() + 0.5
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.001)
-    return True
 
 
 def test_a_generation_read_from_redis_is_trusted_without_another_read(watched):

@@ -1,14 +1,11 @@
 """Page-cache hits from the app server's memory: no round trip to Redis, and never a page a bump replaced."""
 
-import time
-
 import pytest
-import redis
 from django.core.cache import cache
-from django_redis import get_redis_connection
 
 from celcis_site.caching.broadcast import WATCH
 from celcis_site.page_cache.middleware import PAGES
+from tests.celcis_site.caching.conftest import another_server_bumps, soon
 from tests.celcis_site.page_cache.conftest import cache_state
 from tests.markers import redis_only
 
@@ -29,14 +26,6 @@ def redis_reads(monkeypatch):
             lambda keys, *a, _original=original, **k: reads.append(keys) or _original(keys, *a, **k),
         )
     return reads
-
-
-def another_server_bumps_the_page_cache():
-    """What a publish on another app server does to the page cache: a new generation, announced."""
-    own = get_redis_connection("default")
-    other = redis.Redis(connection_pool=redis.ConnectionPool(**own.connection_pool.connection_kwargs))
-    cache.set(PAGES.generation_key, "from-another-server", timeout=None)
-    other.publish(WATCH.channel(other), PAGES.name)
 
 
 def test_a_page_served_before_is_answered_from_memory_without_asking_redis(demo, client, redis_reads):
@@ -70,13 +59,10 @@ def test_after_a_bump_on_another_server_the_page_is_rendered_afresh_not_served_f
     client.get(ARTICLE)
     assert cache_state(client.get(ARTICLE)) == "hit"
 
-    another_server_bumps_the_page_cache()
+    another_server_bumps(PAGES)
 
     # The announcement crosses a socket (microseconds); no request may be answered from memory after it.
-    deadline = time.monotonic() + 0.5
-    while cache_state(client.get(ARTICLE)) != "miss":
-        assert time.monotonic() < deadline, "the copy in memory outlived the bump"
-        time.sleep(0.001)
+    assert soon(lambda: cache_state(client.get(ARTICLE)) == "miss"), "the copy in memory outlived the bump"
     assert cache_state(client.get(ARTICLE)) == "hit"
 
 
